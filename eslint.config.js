@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * One-way imports (docs/decisions.md, ../shared/architecture.md):
+ *   model ← io, layout ← store ← commands ← canvas, panels ← app;  i18n is a leaf anyone may use.
+ * Each folder lists what it may NOT import.
+ */
+const layers = {
+  model: ['io', 'layout', 'store', 'commands', 'canvas', 'panels', 'app', 'i18n'],
+  i18n: ['model', 'io', 'layout', 'store', 'commands', 'canvas', 'panels', 'app'],
+  io: ['layout', 'store', 'commands', 'canvas', 'panels', 'app'],
+  layout: ['io', 'store', 'commands', 'canvas', 'panels', 'app'],
+  store: ['commands', 'canvas', 'panels', 'app'],
+  commands: ['canvas', 'panels', 'app'],
+  canvas: ['panels', 'app'],
+  panels: ['app'],
+};
+
+const layerRules = Object.entries(layers).map(([folder, banned]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...banned.map((b) => ({ group: [`../${b}/*`, `../../${b}/*`, `../../../${b}/*`, `../${b}`, `../../${b}`], message: `src/${folder} must not import src/${b} (one-way imports).` })),
+          // Only the canvas renders React Flow; elsewhere its types are fine, its runtime is not.
+          ...(folder === 'canvas' || folder === 'panels' ? [] : [{ group: ['@xyflow/react'], allowTypeImports: true, message: 'Only src/canvas (and the app shell) use React Flow at run time.' }]),
+        ],
+        paths: [{ name: 'elkjs', message: "Bare 'elkjs' pulls web-worker into the browser build: use elkjs/lib/elk-api with a worker." }],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node }, ecmaVersion: 2022, sourceType: 'module' },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Text is always text: no HTML injection APIs anywhere (issue 5).
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Text is always text: use textContent or React children.' },
+        { property: 'outerHTML', message: 'Text is always text.' },
+        { property: 'insertAdjacentHTML', message: 'Text is always text.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text is always text.' }],
+    },
+  },
+  ...layerRules,
+);

@@ -1,0 +1,69 @@
+import { useEffect, useMemo } from 'react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import type { FlowNode, RelationFlowEdge } from '../io/flow';
+import { useAppStore } from '../store/appStore';
+import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowChanges';
+import { useT } from '../store/hooks';
+import { ariaLabelConfig } from './ariaLabels';
+import { RelationEdge } from './edges/RelationEdge';
+import { Legend } from './Legend';
+import { ElementNode } from './nodes/ElementNode';
+import { GroupNode } from './nodes/GroupNode';
+import { useFlowElements } from './useFlowElements';
+
+// Module scope: React Flow re-mounts every node if these objects change (its warning #002).
+const nodeTypes = { element: ElementNode, group: GroupNode } satisfies NodeTypes;
+const edgeTypes = { relation: RelationEdge } satisfies EdgeTypes;
+const minimapColor = (node: FlowNode) => (node.type === 'group' ? 'transparent' : node.data.color);
+
+/** Wiring only: React Flow, the document's elements, and the store's change handlers. */
+export function Canvas() {
+  const t = useT();
+  const { nodes, edges } = useFlowElements();
+  const loadCount = useAppStore((s) => s.loadCount);
+  const { fitView } = useReactFlow();
+  const aria = useMemo(() => ariaLabelConfig(t), [t]);
+
+  // A newly opened model is framed once React Flow has measured it.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 0 })));
+    return () => cancelAnimationFrame(id);
+  }, [loadCount, fitView]);
+
+  // A drag whose end event is lost (pointer released outside the window) must not leave history paused.
+  useEffect(() => {
+    window.addEventListener('pointerup', endGesture);
+    window.addEventListener('blur', endGesture);
+    return () => {
+      window.removeEventListener('pointerup', endGesture);
+      window.removeEventListener('blur', endGesture);
+    };
+  }, []);
+
+  return (
+    <ReactFlow<FlowNode, RelationFlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={applyNodeChanges}
+      onEdgesChange={applyEdgeChanges}
+      onNodeDragStop={endGesture}
+      connectionMode={ConnectionMode.Loose}
+      deleteKeyCode={null}
+      minZoom={0.05}
+      maxZoom={4}
+      fitView
+      fitViewOptions={{ padding: 0.08 }}
+      ariaLabelConfig={aria}
+      aria-label={t('canvas.label')}
+    >
+      <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#d4d4d8" />
+      <Controls position="bottom-left" />
+      <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+      <Panel position="top-right">
+        <Legend />
+      </Panel>
+    </ReactFlow>
+  );
+}

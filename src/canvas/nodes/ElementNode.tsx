@@ -1,0 +1,18 @@
+import { memo, type CSSProperties } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { ElementFlowNode } from '../../io/flow';
+import { NodeHandles } from './NodeHandles';
+
+/** A vocabulary element (actor, driver, resource, user kinds): colour, shape and badge from its kind. */
+function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
+  const style = { '--kind-color': data.color } as CSSProperties;
+  return (
+    <div className={`tm-node tm-shape-${data.shape}${selected ? ' is-selected' : ''}`} style={style} title={data.description}>
+      <span className="tm-badge">{data.kindLabel}</span>
+      <div className={`tm-label${data.missing ? ' is-untranslated' : ''}`}>{data.label}</div>
+      <NodeHandles />
+    </div>
+  );
+}
+
+export const ElementNode = memo(ElementNodeView);

@@ -1,0 +1,16 @@
+import { memo, type CSSProperties } from 'react';
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import type { GroupFlowNode } from '../../io/flow';
+
+/** A titled box around its child nodes; resizable when selected. */
+function GroupNodeView({ data, selected }: NodeProps<GroupFlowNode>) {
+  const style = { '--kind-color': data.color } as CSSProperties;
+  return (
+    <div className={`tm-group${selected ? ' is-selected' : ''}`} style={style}>
+      <NodeResizer isVisible={!!selected} minWidth={120} minHeight={80} lineClassName="tm-resize-line" handleClassName="tm-resize-handle" />
+      <div className={`tm-group-title${data.missing ? ' is-untranslated' : ''}`}>{data.label}</div>
+    </div>
+  );
+}
+
+export const GroupNode = memo(GroupNodeView);

@@ -1,0 +1,22 @@
+import { history, useAppStore } from '../store/appStore';
+import { services } from './services';
+import type { Command } from './types';
+
+export function historyFlags() {
+  const h = history();
+  return { canUndo: h.pastStates.length > 0, canRedo: h.futureStates.length > 0 };
+}
+
+export function isEnabled(command: Command): boolean {
+  return command.enabled ? command.enabled(useAppStore.getState(), historyFlags()) : true;
+}
+
+/** Runs a command if it is enabled; errors become a visible notice rather than a silent failure. */
+export async function runCommand(command: Command): Promise<void> {
+  if (!isEnabled(command)) return;
+  try {
+    await command.run({ state: useAppStore.getState(), services });
+  } catch (error) {
+    useAppStore.getState().notify('error', error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { blankModel } from '../model/blank';
+import type { TheoryModel } from '../model/types';
+import { toFlowEdges, toFlowNodes, type FlowView } from './flow';
+
+const view: FlowView = {
+  lang: 'en',
+  selectedNodes: new Set(['s']),
+  selectedEdges: new Set(),
+  measured: new Map(),
+  nodeAria: (kind, label) => `${kind}: ${label}`,
+  edgeAria: (s, t, r) => `${s} → ${t}: ${r}`,
+};
+
+function doc(): TheoryModel {
+  return {
+    ...blankModel('t', new Date(0)),
+    nodes: [
+      { id: 'g', kind: 'group', label: '驱动力', position: { x: 0, y: 0 }, size: { width: 400, height: 300 } },
+      { id: 'd', kind: 'driver', label: '实现盈利', position: { x: 10, y: 50 }, parent: 'g', labels: { en: 'Make a profit' } },
+      { id: 's', kind: 'actor', label: '学校', position: { x: 500, y: 0 }, labels: { en: 'School' } },
+    ],
+    edges: [{ id: 'e', source: 'd', target: 's', relation: 'motivates' }],
+  };
+}
+
+describe('toFlowNodes', () => {
+  it('maps kinds, parents, sizes, selection and translations', () => {
+    const nodes = toFlowNodes(doc(), view);
+    expect(nodes.map((n) => n.type)).toEqual(['group', 'element', 'element']);
+    expect(nodes[0]).toMatchObject({ width: 400, height: 300, data: { label: '驱动力', missing: true } });
+    expect(nodes[1]).toMatchObject({ parentId: 'g', data: { label: 'Make a profit', kindLabel: 'Driver', shape: 'pill' } });
+    expect(nodes[2]).toMatchObject({ selected: true, ariaLabel: 'Key actor: School' });
+  });
+
+  it('returns the same object for an unchanged element', () => {
+    const d = doc();
+    const a = toFlowNodes(d, view);
+    const b = toFlowNodes({ ...d, nodes: [d.nodes[0], { ...d.nodes[1], position: { x: 1, y: 1 } }, d.nodes[2]] }, view);
+    expect(b[0]).toBe(a[0]);
+    expect(b[1]).not.toBe(a[1]);
+    expect(b[2]).toBe(a[2]);
+  });
+
+  it('shows the original label in the original language', () => {
+    expect(toFlowNodes(doc(), { ...view, lang: 'zh' })[2].data.label).toBe('学校');
+  });
+});
+
+describe('toFlowEdges', () => {
+  it('carries the relation look and an aria label naming both ends', () => {
+    const [edge] = toFlowEdges(doc(), view);
+    expect(edge).toMatchObject({ type: 'relation', source: 'd', target: 's', ariaLabel: 'Make a profit → School: motivates' });
+    expect(edge.data).toMatchObject({ relationLabel: 'motivates', line: 'dashed', arrow: 'end', color: '#b45309' });
+  });
+  it('keeps an edge whose relation type is unknown, drawn grey', () => {
+    const d = doc();
+    const [edge] = toFlowEdges({ ...d, edges: [{ ...d.edges[0], relation: 'mystery' }] }, view);
+    expect(edge.data).toMatchObject({ relationLabel: 'mystery', color: '#6b7280' });
+  });
+});

@@ -1,0 +1,175 @@
+import type { Edge, MarkerType, Node } from '@xyflow/react';
+import { localize } from '../model/language';
+import { GROUP_KIND, type ArrowStyle, type LineStyle, type ModelEdge, type ModelNode, type NodeShape, type Size, type TheoryModel } from '../model/types';
+import { fallbackKind, findKind, findRelation } from '../model/vocabulary';
+
+/**
+ * The one place where the document becomes React Flow nodes and edges. The document stays the
+ * source of truth; React Flow objects are a view of it plus view state (selection, language,
+ * measured sizes). Results are cached per document element so React Flow receives the same
+ * object for an unchanged element and its memoised components skip re-rendering (React Flow
+ * re-measures and re-renders any node whose object changes).
+ */
+
+export type ElementData = {
+  label: string;
+  missing: boolean;
+  kindId: string;
+  kindLabel: string;
+  color: string;
+  shape: NodeShape;
+  description?: string;
+};
+export type GroupData = { label: string; missing: boolean; color: string };
+export type ElementFlowNode = Node<ElementData, 'element'>;
+export type GroupFlowNode = Node<GroupData, 'group'>;
+export type FlowNode = ElementFlowNode | GroupFlowNode;
+
+export type RelationData = {
+  relationId: string;
+  relationLabel: string;
+  /** The edge's own label if it has one; otherwise the canvas shows the relation label. */
+  label?: string;
+  missing: boolean;
+  color: string;
+  line: LineStyle;
+  arrow: ArrowStyle;
+  /** Perpendicular offset (px) that keeps parallel or opposite edges between one pair apart. */
+  bend?: number;
+};
+export type RelationFlowEdge = Edge<RelationData, 'relation'>;
+
+export type FlowView = {
+  lang: string;
+  selectedNodes: ReadonlySet<string>;
+  selectedEdges: ReadonlySet<string>;
+  measured: ReadonlyMap<string, Size>;
+  nodeAria: (kind: string, label: string) => string;
+  edgeAria: (source: string, target: string, relation: string) => string;
+};
+
+export const DEFAULT_GROUP_SIZE: Size = { width: 320, height: 220 };
+
+type Cached<T> = { deps: unknown[]; value: T };
+const nodeCache = new WeakMap<ModelNode, Cached<FlowNode>>();
+const edgeCache = new WeakMap<ModelEdge, Cached<RelationFlowEdge>>();
+
+function memo<K extends object, T>(cache: WeakMap<K, Cached<T>>, key: K, deps: unknown[], make: () => T): T {
+  const hit = cache.get(key);
+  if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => Object.is(d, deps[i]))) return hit.value;
+  const value = make();
+  cache.set(key, { deps, value });
+  return value;
+}
+
+export function toFlowNodes(doc: TheoryModel, view: FlowView): FlowNode[] {
+  const original = doc.meta.language;
+  return doc.nodes.map((node) => {
+    const kind = findKind(doc.vocabulary, node.kind) ?? fallbackKind(node.kind);
+    const selected = view.selectedNodes.has(node.id);
+    const measured = view.measured.get(node.id);
+    return memo(nodeCache, node, [kind, view.lang, original, selected, measured, view.nodeAria], () => {
+      const text = localize(node.label, node.labels, view.lang, original);
+      const kindText = localize(kind.label, kind.labels, view.lang, original).text;
+      const base = {
+        id: node.id,
+        position: node.position,
+        selected,
+        ariaLabel: view.nodeAria(kindText, text.text),
+        ...(node.parent ? { parentId: node.parent } : {}),
+        ...(measured ? { measured } : {}),
+      };
+      if (node.kind === GROUP_KIND) {
+        const size = node.size ?? DEFAULT_GROUP_SIZE;
+        const group: GroupFlowNode = {
+          ...base,
+          type: 'group',
+          width: size.width,
+          height: size.height,
+          data: { label: text.text, missing: text.missing, color: kind.color },
+        };
+        return group;
+      }
+      const element: ElementFlowNode = {
+        ...base,
+        type: 'element',
+        ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
+        data: {
+          label: text.text,
+          missing: text.missing,
+          kindId: kind.id,
+          kindLabel: kindText,
+          color: kind.color,
+          shape: kind.shape ?? 'rounded',
+          ...(node.description ? { description: node.description } : {}),
+        },
+      };
+      return element;
+    });
+  });
+}
+
+export function toFlowEdges(doc: TheoryModel, view: FlowView): RelationFlowEdge[] {
+  const original = doc.meta.language;
+  const labelOf = new Map(doc.nodes.map((n) => [n.id, n] as const));
+  const bends = parallelBends(doc.edges);
+  return doc.edges.map((edge) => {
+    const relation = findRelation(doc.vocabulary, edge.relation) ?? { id: edge.relation, label: edge.relation, color: '#6b7280' };
+    const selected = view.selectedEdges.has(edge.id);
+    const source = labelOf.get(edge.source);
+    const target = labelOf.get(edge.target);
+    const bend = bends.get(edge.id) ?? 0;
+    return memo(edgeCache, edge, [relation, view.lang, original, selected, source, target, view.edgeAria, bend], () => {
+      const relationText = localize(relation.label, relation.labels, view.lang, original);
+      const own = edge.label ? localize(edge.label, edge.labels, view.lang, original) : undefined;
+      const name = (n: ModelNode | undefined) => (n ? localize(n.label, n.labels, view.lang, original).text : '?');
+      const marker = { type: 'arrowclosed' as MarkerType, color: relation.color, width: 16, height: 16 };
+      const arrow = relation.arrow ?? 'end';
+      return {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: 'relation',
+        selected,
+        ...(arrow !== 'none' ? { markerEnd: marker } : {}),
+        ...(arrow === 'both' ? { markerStart: { ...marker, orient: 'auto-start-reverse' } } : {}),
+        ariaLabel: view.edgeAria(name(source), name(target), own?.text ?? relationText.text),
+        data: {
+          relationId: relation.id,
+          relationLabel: relationText.text,
+          ...(own ? { label: own.text } : {}),
+          missing: own ? own.missing : relationText.missing,
+          color: relation.color,
+          line: relation.line ?? 'solid',
+          arrow,
+          ...(bend ? { bend } : {}),
+        },
+      };
+    });
+  });
+}
+
+/**
+ * Edges that share a pair of nodes (either direction) get bends of alternating sign so none
+ * hides another; a lone edge stays straight. Bends are signed relative to the sorted pair so
+ * that A→B and B→A curve apart.
+ */
+export function parallelBends(edges: readonly ModelEdge[]): Map<string, number> {
+  const groups = new Map<string, ModelEdge[]>();
+  for (const e of edges) {
+    if (e.source === e.target) continue;
+    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
+  }
+  const out = new Map<string, number>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.forEach((e, i) => {
+      const offset = (i - (list.length - 1) / 2) * 28;
+      out.set(e.id, e.source < e.target ? offset : -offset);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import { localize } from '../model/language';
+import { useAppStore } from '../store/appStore';
+import { useT } from '../store/hooks';
+import { Toolbar } from './Toolbar';
+
+/** The document's title (in the diagram language) and the main toolbar. */
+export function Header() {
+  const t = useT();
+  const meta = useAppStore((s) => s.doc.meta);
+  const lang = useAppStore((s) => s.diagramLang);
+  const title = localize(meta.title, meta.labels, lang, meta.language).text;
+  return (
+    <header className="tm-header">
+      <div className="tm-brand">
+        <span className="tm-app-name">{t('app.title')}</span>
+        <h1 className="tm-doc-title" title={title}>
+          {title}
+        </h1>
+      </div>
+      <Toolbar />
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import { useAppStore } from '../store/appStore';
+import { useT } from '../store/hooks';
+
+/** Messages to the user. Errors are alerts (announced at once); the rest are polite status. */
+export function Notices() {
+  const t = useT();
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <div className="tm-notices">
+      {notices.map((n) => (
+        <div key={n.id} role={n.tone === 'error' ? 'alert' : 'status'} className={`tm-notice tm-notice-${n.tone}`}>
+          <div className="tm-notice-text">
+            <p>{n.text}</p>
+            {n.details && n.details.length > 0 && (
+              <ul>
+                {n.details.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <button type="button" className="tm-icon-button" aria-label={t('notice.dismiss')} onClick={() => dismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

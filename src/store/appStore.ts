@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import { temporal } from 'zundo';
+import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+export type AppState = DocumentSlice & ViewSlice;
+
+/** How many undo steps are kept. */
+export const HISTORY_LIMIT = 200;
+
+/**
+ * The one store. History (zundo) tracks only `doc`; because every edit produces a new document
+ * object and leaves it untouched otherwise, reference equality is exactly "the document changed",
+ * so selection, measuring and viewport changes are never steps.
+ * Named `useAppStore` because React Flow exports its own `useStore`.
+ */
+export const useAppStore = create<AppState>()(
+  temporal(
+    (...a) => ({
+      ...createDocumentSlice(...a),
+      ...createViewSlice(...a),
+    }),
+    {
+      partialize: (state) => ({ doc: state.doc }),
+      equality: (past, current) => past.doc === current.doc,
+      limit: HISTORY_LIMIT,
+    },
+  ),
+);
+
+export const history = () => useAppStore.temporal.getState();

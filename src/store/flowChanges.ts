@@ -1,0 +1,83 @@
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { moveNodes, updateNode } from '../model/edits';
+import type { Size } from '../model/types';
+import { history, useAppStore } from './appStore';
+
+/**
+ * React Flow reports what the user did as change lists; this turns them into document edits and
+ * view updates. A drag or a resize is ONE undo step: the first frame is recorded (its "before"
+ * is the pre-drag document), then history pauses until the frame that ends the gesture.
+ * Removal is not taken from here: Delete runs the deleteSelection command, so that removing
+ * nodes and their edges is one step (React Flow would report them as two change lists).
+ */
+
+let gesture = false;
+
+function beginGesture() {
+  if (gesture) return;
+  gesture = true;
+  history().pause();
+}
+
+/** Ends a drag/resize; also called on pointerup/blur so a lost drag end never disables history. */
+export function endGesture() {
+  if (!gesture) return;
+  gesture = false;
+  history().resume();
+}
+
+export function applyNodeChanges(changes: NodeChange[]) {
+  const state = useAppStore.getState();
+  const positions = new Map<string, { x: number; y: number }>();
+  const sizes = new Map<string, { size: Size }>();
+  let measured: Map<string, Size> | undefined;
+  let selection: Set<string> | undefined;
+  let active = false;
+  let ended = false;
+
+  for (const change of changes) {
+    if (change.type === 'position' && change.position) {
+      positions.set(change.id, change.position);
+      if (change.dragging) active = true;
+      else ended = true;
+    } else if (change.type === 'dimensions' && change.dimensions) {
+      if (change.resizing !== undefined) {
+        sizes.set(change.id, { size: { width: Math.round(change.dimensions.width), height: Math.round(change.dimensions.height) } });
+        if (change.resizing) active = true;
+        else ended = true;
+      } else {
+        measured ??= new Map(state.measured);
+        measured.set(change.id, change.dimensions);
+      }
+    } else if (change.type === 'select') {
+      selection ??= new Set(state.selection.nodes);
+      if (change.selected) selection.add(change.id);
+      else selection.delete(change.id);
+    }
+  }
+
+  if (positions.size > 0 || sizes.size > 0) {
+    state.edit((doc) => {
+      let next = moveNodes(doc, positions);
+      for (const [id, { size }] of sizes) next = updateNode(next, id, (n) => (n.size && n.size.width === size.width && n.size.height === size.height ? n : { ...n, size }));
+      return next;
+    });
+    if (active) beginGesture();
+    if (ended && !active) endGesture();
+  }
+  if (measured) state.setMeasured(measured);
+  if (selection) state.setSelection({ nodes: selection, edges: state.selection.edges });
+}
+
+export function applyEdgeChanges(changes: EdgeChange[]) {
+  const state = useAppStore.getState();
+  let selection: Set<string> | undefined;
+  for (const change of changes) {
+    if (change.type === 'select') {
+      selection ??= new Set(state.selection.edges);
+      if (change.selected) selection.add(change.id);
+      else selection.delete(change.id);
+    }
+  }
+  if (selection) state.setSelection({ nodes: useAppStore.getState().selection.nodes, edges: selection });
+}

@@ -1,0 +1,55 @@
+import type { StateCreator } from 'zustand';
+import type { UiLanguage } from '../i18n/strings';
+import type { Size } from '../model/types';
+import type { AppState } from './appStore';
+
+export type Selection = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+
+export type NoticeTone = 'info' | 'warning' | 'error';
+export type Notice = { id: number; tone: NoticeTone; text: string; details?: string[] };
+
+/** View state: never saved, never an undo step. */
+export type ViewSlice = {
+  uiLang: UiLanguage;
+  /** The language the diagram's labels are shown in (`zh`, `en`, …). */
+  diagramLang: string;
+  selection: Selection;
+  /** Sizes React Flow measured, by node id. Layout and export read them. */
+  measured: ReadonlyMap<string, Size>;
+  legendVisible: boolean;
+  notices: Notice[];
+  /** Counts documents opened (not edits), so the canvas knows when to frame a new one. */
+  loadCount: number;
+  setUiLang: (lang: UiLanguage) => void;
+  setDiagramLang: (lang: string) => void;
+  setSelection: (selection: Selection) => void;
+  setMeasured: (sizes: ReadonlyMap<string, Size>) => void;
+  setLegendVisible: (visible: boolean) => void;
+  notify: (tone: NoticeTone, text: string, details?: string[]) => number;
+  dismissNotice: (id: number) => void;
+};
+
+let nextNoticeId = 1;
+
+export const EMPTY_SELECTION: Selection = { nodes: new Set(), edges: new Set() };
+
+export const createViewSlice: StateCreator<AppState, [['temporal', unknown]], [], ViewSlice> = (set, get) => ({
+  uiLang: 'en',
+  diagramLang: 'zh',
+  selection: EMPTY_SELECTION,
+  measured: new Map(),
+  legendVisible: true,
+  notices: [],
+  loadCount: 0,
+  setUiLang: (uiLang) => set({ uiLang }),
+  setDiagramLang: (diagramLang) => set({ diagramLang }),
+  setSelection: (selection) => set({ selection }),
+  setMeasured: (measured) => set({ measured }),
+  setLegendVisible: (legendVisible) => set({ legendVisible }),
+  notify: (tone, text, details) => {
+    const id = nextNoticeId++;
+    set({ notices: [...get().notices, { id, tone, text, details }] });
+    return id;
+  },
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+});

@@ -36,6 +36,10 @@ export const en = {
   'rf.handle': 'Connection handle',
   'rf.edgeDescription': 'Press enter or space to select an edge. You can then press delete to remove it or escape to cancel.',
   'lang.label': 'Interface language',
+  // -- editing (issue 3)
+  // -- layout (issue 4)
+  // -- import and export (issue 5)
+  // -- templates, languages, checks, links (issue 6)
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -74,6 +78,10 @@ export const zh: Record<StringKey, string> = {
   'rf.handle': '连接点',
   'rf.edgeDescription': '按回车或空格选择连线，然后可按 Delete 删除，按 Esc 取消。',
   'lang.label': '界面语言',
+  // -- editing (issue 3)
+  // -- layout (issue 4)
+  // -- import and export (issue 5)
+  // -- templates, languages, checks, links (issue 6)
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

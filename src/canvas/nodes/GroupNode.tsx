@@ -1,6 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import type { GroupFlowNode } from '../../io/flow';
+import { NodeHandles } from './NodeHandles';
 
 /** A titled box around its child nodes; resizable when selected. */
 function GroupNodeView({ data, selected }: NodeProps<GroupFlowNode>) {
@@ -9,6 +10,8 @@ function GroupNodeView({ data, selected }: NodeProps<GroupFlowNode>) {
     <div className={`tm-group${selected ? ' is-selected' : ''}`} style={style}>
       <NodeResizer isVisible={!!selected} minWidth={120} minHeight={80} lineClassName="tm-resize-line" handleClassName="tm-resize-handle" />
       <div className={`tm-group-title${data.missing ? ' is-untranslated' : ''}`}>{data.label}</div>
+      {/* Groups take part in relations too (the resources box supports the student). */}
+      <NodeHandles />
     </div>
   );
 }

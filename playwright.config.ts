@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // listen on Vite's default 4173, and Playwright would silently test that app instead.
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 // No browser can be downloaded here: use the system Chromium (Debian package `chromium`).
+// Several people may run suites at once on one machine: each can pick its own port and build folder.
+const DIST = process.env.E2E_DIST ?? 'dist';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -25,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

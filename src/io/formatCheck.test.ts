@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checkFormat } from './formatCheck';
+
+describe('checkFormat', () => {
+  it('accepts our envelope', () => {
+    expect(checkFormat({ format: 'theory-model', version: 1 })).toBeNull();
+  });
+
+  it.each([
+    [null, /only null/],
+    [[1, 2], /a list/],
+    [42, /only a number/],
+    ['text', /only a piece of text/],
+    [true, /only true or false/],
+  ])('refuses the non-object root %j', (value, message) => {
+    const error = checkFormat(value);
+    expect(error?.code).toBe('not-theory-model');
+    expect(error?.message).toMatch(message);
+    expect(error?.message).toMatch(/"format": "theory-model"/);
+  });
+
+  it.each([
+    [{ nodes: [], edges: [], viewport: { x: 0, y: 0, zoom: 1 } }, /React Flow export/],
+    [{ nodes: [], edges: [] }, /nodes-and-edges graph/],
+    [{ type: 'excalidraw', version: 2, elements: [] }, /Excalidraw drawing/],
+    [{ type: 'excalidrawlib', libraryItems: [] }, /Excalidraw library/],
+    [{ tldrawFileFormatVersion: 1, schema: {}, records: [] }, /tldraw/],
+    [{ elements: { nodes: [], edges: [] } }, /Cytoscape/],
+    [{ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' }, /JSON Schema/],
+    [{ format: 'bpmn' }, /format "bpmn", not "theory-model"/],
+    [{ meta: { title: 'x' }, vocabulary: {} }, /no "format": "theory-model" tag/],
+    [{ hello: 'world' }, /is not a theory-model file/],
+  ])('names another tool\'s JSON: %j', (value, message) => {
+    const error = checkFormat(value);
+    expect(error?.code).toBe('not-theory-model');
+    expect(error?.message).toMatch(message);
+  });
+
+  it('does not echo a huge foreign format tag', () => {
+    const error = checkFormat({ format: 'x'.repeat(10_000) });
+    expect(error?.message.length).toBeLessThan(300);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Step 7: repair a schema-valid model so the canvas, layout and export can trust it. Each step is
+ * a pure function model → { model, notes }; the order matters:
+ *   duplicates first (everything after looks nodes up by id), then sizes and vocabulary,
+ *   parents (needs unique ids), ordering (needs an acyclic forest), dangling edges last
+ *   (needs the final node ids).
+ */
+import type { TheoryModel } from '../../model/types';
+import type { RepairNote } from '../types';
+import { repairDuplicates } from './duplicates';
+import { removeDanglingEdges } from './edges';
+import { repairOrder } from './order';
+import { repairParents } from './parents';
+import { repairSizes } from './sizes';
+import { repairVocabulary } from './vocabulary';
+
+type RepairStep = (model: TheoryModel) => { model: TheoryModel; notes: RepairNote[] };
+
+const STEPS: readonly RepairStep[] = [
+  repairDuplicates,
+  repairSizes,
+  repairVocabulary,
+  repairParents,
+  repairOrder,
+  removeDanglingEdges,
+];
+
+export function repairModel(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
+  let current = model;
+  const notes: RepairNote[] = [];
+  for (const step of STEPS) {
+    const result = step(current);
+    current = result.model;
+    for (const note of result.notes) notes.push(note); // no spread: 100k notes would overflow arguments
+  }
+  return { model: current, notes };
+}

@@ -1,0 +1,24 @@
+/**
+ * Fixed sizes must be positive. A zero or negative width is a valid number to the schema but makes
+ * an invisible node and confuses layout; dropping `size` lets the node size itself to its label.
+ */
+import type { ModelNode, TheoryModel } from '../../model/types';
+import type { RepairNote } from '../types';
+
+export function repairSizes(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
+  const fixed: string[] = [];
+  const nodes = model.nodes.map((node): ModelNode => {
+    if (!node.size || (node.size.width > 0 && node.size.height > 0)) return node;
+    fixed.push(node.id);
+    const { size: _dropped, ...rest } = node;
+    return rest;
+  });
+  if (fixed.length === 0) return { model, notes: [] };
+  const list = fixed.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (fixed.length > 5 ? ', …' : '');
+  const note: RepairNote = {
+    code: 'invalid-size-removed',
+    message: `${fixed.length === 1 ? 'A node' : `${fixed.length} nodes`} (${list}) had a zero or negative size; ${fixed.length === 1 ? 'it now sizes' : 'they now size'} itself to the label.`,
+    ids: fixed,
+  };
+  return { model: { ...model, nodes }, notes: [note] };
+}

@@ -1,0 +1,135 @@
+/**
+ * The validator of saved format v1. It mirrors src/model/types.ts field for field; the type-level
+ * check at the bottom fails to compile if the two ever disagree, so the types, this schema and the
+ * generated public/theory-model.schema.json (scripts/write-schema.ts) cannot drift apart.
+ *
+ * Deliberately no max lengths on text: a 100,000-character label is a legitimate (if odd) file and
+ * must load; the byte cap in sizeCap.ts is what bounds the work.
+ */
+import { z } from 'zod';
+import {
+  ARROW_STYLES,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  LAYOUT_DIRECTIONS,
+  LINE_STYLES,
+  NODE_SHAPES,
+  type TheoryModel,
+} from '../model/types';
+
+/**
+ * `#rgb` or `#rrggbb` only. Colours end up in style objects; a free-form string is how
+ * CVE-2019-13127 (mxGraph) smuggled `red;background:url(…)` into the page.
+ */
+export const COLOR_PATTERN = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+// zod 4's z.number() already refuses NaN and ±Infinity (`1e999` parses to Infinity).
+const finite = z.number();
+const id = z.string().min(1);
+const color = z.string().regex(COLOR_PATTERN).describe('A colour: "#rgb" or "#rrggbb".');
+
+const translations = z
+  .record(z.string(), z.string())
+  .meta({ id: 'Translations', description: 'Translations keyed by BCP 47 language tag, e.g. {"en": "School"}.' });
+
+const point = z.object({ x: finite, y: finite }).meta({ id: 'Point' });
+const size = z.object({ width: finite, height: finite }).meta({ id: 'Size' });
+
+export const nodeKindSchema = z
+  .object({
+    id: id.describe('Unique within nodeKinds; referenced by nodes[].kind.'),
+    label: z.string(),
+    color,
+    shape: z.enum(NODE_SHAPES).optional(),
+    description: z.string().optional(),
+    labels: translations.optional(),
+  })
+  .meta({ id: 'NodeKind', description: 'A kind of node, e.g. actor or resource.' });
+
+export const relationTypeSchema = z
+  .object({
+    id: id.describe('Unique within relationTypes; referenced by edges[].relation.'),
+    label: z.string(),
+    color,
+    line: z.enum(LINE_STYLES).optional(),
+    arrow: z.enum(ARROW_STYLES).optional(),
+    from: z.array(id).optional().describe('Kind ids this relation may start from; absent means any kind.'),
+    to: z.array(id).optional().describe('Kind ids this relation may end at; absent means any kind.'),
+    description: z.string().optional(),
+    labels: translations.optional(),
+  })
+  .meta({ id: 'RelationType', description: 'A kind of edge, e.g. "influences".' });
+
+export const vocabularySchema = z
+  .object({ nodeKinds: z.array(nodeKindSchema), relationTypes: z.array(relationTypeSchema) })
+  .meta({ id: 'Vocabulary' });
+
+export const modelNodeSchema = z
+  .object({
+    id: id.describe('Unique among nodes.'),
+    kind: id.describe('A vocabulary kind id, or the built-in container kind "group".'),
+    label: z.string(),
+    position: point.describe('Top-left corner; relative to the parent group when parent is set.'),
+    description: z.string().optional(),
+    parent: id.optional().describe('Id of a group node that contains this node; it must come earlier in nodes.'),
+    size: size.optional().describe('A fixed size; absent means the node sizes itself to its label.'),
+    labels: translations.optional(),
+  })
+  .meta({ id: 'ModelNode' });
+
+export const modelEdgeSchema = z
+  .object({
+    id: id.describe('Unique among edges.'),
+    source: id.describe('Id of the node the edge starts at.'),
+    target: id.describe('Id of the node the edge ends at.'),
+    relation: id.describe('A vocabulary relation type id.'),
+    label: z.string().optional(),
+    labels: translations.optional(),
+  })
+  .meta({ id: 'ModelEdge' });
+
+export const metaSchema = z
+  .object({
+    title: z.string(),
+    description: z.string().optional(),
+    language: z.string().optional().describe('BCP 47 tag of the labels\' original language, e.g. "zh-CN".'),
+    source: z.string().optional(),
+    authors: z.array(z.string()).optional(),
+    created: z.string().optional(),
+    modified: z.string().optional(),
+    labels: translations.optional().describe('Translations of the title.'),
+  })
+  .meta({ id: 'Meta' });
+
+export const layoutSettingsSchema = z
+  .object({
+    direction: z.enum(LAYOUT_DIRECTIONS).optional(),
+    bands: z
+      .array(z.array(id))
+      .optional()
+      .describe('Bands of kind ids in order, e.g. [["driver"], ["actor"], ["resource"]].'),
+  })
+  .meta({ id: 'LayoutSettings', description: 'Settings of the "Figure" auto-layout.' });
+
+/**
+ * Unknown keys are stripped (zod's default for z.object); validate.ts reports every stripped key
+ * in the repair report, so nothing disappears silently.
+ */
+export const theoryModelSchema = z.object({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
+  meta: metaSchema,
+  vocabulary: vocabularySchema,
+  nodes: z.array(modelNodeSchema).describe('Groups come before the nodes they contain.'),
+  edges: z.array(modelEdgeSchema),
+  layout: layoutSettingsSchema.optional(),
+});
+
+// ---- compile-time guard: schema and types must describe the same shape -------------------------
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+type SchemaType = z.infer<typeof theoryModelSchema>;
+// Both directions, plus exact identity: a field added to one side only breaks the build here.
+export type SchemaMatchesTypes = Assert<Equals<SchemaType, TheoryModel>>;
+export type SchemaAssignableToTypes = Assert<SchemaType extends TheoryModel ? true : false>;
+export type TypesAssignableToSchema = Assert<TheoryModel extends SchemaType ? true : false>;

@@ -1,0 +1,132 @@
+/**
+ * fast-check arbitraries for valid, already-clean theory models: unique ids, declared kinds and
+ * relations, parents that are earlier groups, positive sizes. Import must leave such a model
+ * unchanged, which is what the round-trip property relies on. Text mixes every script, emoji,
+ * control characters and lone surrogates on purpose.
+ */
+import fc from 'fast-check';
+import {
+  ARROW_STYLES,
+  GROUP_KIND,
+  LAYOUT_DIRECTIONS,
+  LINE_STYLES,
+  NODE_SHAPES,
+  type ModelEdge,
+  type ModelNode,
+  type TheoryModel,
+} from '../../model/types';
+import { COLOR_PATTERN } from '../schema';
+import { RESERVED_KEYS } from '../sanitize';
+
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit));
+const cjk = fc.integer({ min: 0x4e00, max: 0x9fff }).map((cp) => String.fromCodePoint(cp));
+const special = fc.constantFrom('👨‍👩‍👧', '🇫🇷', 'e\u0301', '\u200d', '\u202e', '"', '\\', '\n', '\u0000', '<img src=x onerror=alert(1)>');
+const textUnit = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), loneSurrogate, cjk, special);
+
+export const text = fc.string({ unit: textUnit, maxLength: 12 });
+/** Ids are text too, including ones that are dangerous as object keys. */
+export const id = fc.oneof(fc.string({ unit: textUnit, minLength: 1, maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'group'));
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+const positive = fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true });
+const color = fc.stringMatching(COLOR_PATTERN);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const translations = fc.dictionary(
+  fc.oneof(fc.constantFrom('en', 'zh-CN', 'fr', '1', 'x'), text).filter((key) => !RESERVED_KEYS.has(key)),
+  text,
+  { maxKeys: 3, noNullPrototype: true },
+);
+
+const kind = fc.record({
+  id: id.filter((k) => k !== GROUP_KIND),
+  label: text,
+  color,
+  shape: maybe(fc.constantFrom(...NODE_SHAPES)),
+  description: maybe(text),
+  labels: maybe(translations),
+});
+
+const relationSeed = fc.record({
+  id,
+  label: text,
+  color,
+  line: maybe(fc.constantFrom(...LINE_STYLES)),
+  arrow: maybe(fc.constantFrom(...ARROW_STYLES)),
+  from: maybe(fc.array(fc.nat(), { maxLength: 3 })),
+  to: maybe(fc.array(fc.nat(), { maxLength: 3 })),
+  description: maybe(text),
+  labels: maybe(translations),
+});
+
+const nodeSeed = fc.record({
+  kind: fc.nat(),
+  parent: maybe(fc.nat()),
+  label: text,
+  position: fc.record({ x: finite, y: finite }),
+  size: maybe(fc.record({ width: positive, height: positive })),
+  description: maybe(text),
+  labels: maybe(translations),
+});
+
+const edgeSeed = fc.record({
+  source: fc.nat(),
+  target: fc.nat(),
+  relation: fc.nat(),
+  label: maybe(text),
+  labels: maybe(translations),
+});
+
+const meta = fc.record({
+  title: text,
+  description: maybe(text),
+  language: maybe(fc.constantFrom('zh-CN', 'en')),
+  source: maybe(text),
+  authors: maybe(fc.array(text, { maxLength: 3 })),
+  created: maybe(text),
+  modified: maybe(text),
+  labels: maybe(translations),
+});
+
+export const validModelArb: fc.Arbitrary<TheoryModel> = fc
+  .record({
+    meta,
+    kinds: fc.uniqueArray(kind, { selector: (k) => k.id, minLength: 1, maxLength: 4 }),
+    relations: fc.uniqueArray(relationSeed, { selector: (r) => r.id, minLength: 1, maxLength: 3 }),
+    nodeIds: fc.uniqueArray(id, { maxLength: 8 }),
+    nodes: fc.array(nodeSeed, { maxLength: 8 }),
+    edgeIds: fc.uniqueArray(id, { maxLength: 8 }),
+    edges: fc.array(edgeSeed, { maxLength: 8 }),
+    layout: maybe(fc.record({ direction: maybe(fc.constantFrom(...LAYOUT_DIRECTIONS)), bands: maybe(fc.array(fc.array(fc.nat(), { maxLength: 3 }), { maxLength: 3 })) })),
+  })
+  .map(({ meta, kinds, relations, nodeIds, nodes: seeds, edgeIds, edges: edgeSeeds, layout }) => {
+    const kindIds = [...kinds.map((k) => k.id), GROUP_KIND];
+    const pickKinds = (picks: number[] | undefined) => picks?.map((p) => kindIds[p % kindIds.length]);
+    const nodes: ModelNode[] = [];
+    seeds.slice(0, nodeIds.length).forEach((seed, i) => {
+      const groups = nodes.filter((n) => n.kind === GROUP_KIND);
+      const parent = seed.parent === undefined || groups.length === 0 ? undefined : groups[seed.parent % groups.length].id;
+      nodes.push({ ...seed, id: nodeIds[i], kind: kindIds[seed.kind % kindIds.length], parent });
+    });
+    const edges: ModelEdge[] =
+      nodes.length === 0
+        ? []
+        : edgeSeeds.slice(0, edgeIds.length).map((seed, i) => ({
+            ...seed,
+            id: edgeIds[i],
+            source: nodes[seed.source % nodes.length].id,
+            target: nodes[seed.target % nodes.length].id,
+            relation: relations[seed.relation % relations.length].id,
+          }));
+    const model: TheoryModel = {
+      format: 'theory-model',
+      version: 1,
+      meta,
+      vocabulary: {
+        nodeKinds: kinds,
+        relationTypes: relations.map((r) => ({ ...r, from: pickKinds(r.from), to: pickKinds(r.to) })),
+      },
+      nodes,
+      edges,
+      layout: layout && { direction: layout.direction, bands: layout.bands?.map((band) => pickKinds(band) ?? []) },
+    };
+    return model;
+  });

@@ -1,0 +1,66 @@
+/**
+ * Result and report types of the import path. Codes are stable identifiers the UI translates;
+ * messages are plain English fallbacks. Everything here is plain text — never HTML.
+ */
+import type { TheoryModel } from '../model/types';
+
+export type ImportErrorCode = 'too-large' | 'empty' | 'not-json' | 'not-theory-model' | 'future-version' | 'invalid';
+
+export type ImportError = {
+  code: ImportErrorCode;
+  message: string;
+  /** Extra lines for a "details" disclosure: parser message, JSON paths of schema problems. */
+  details?: string[];
+};
+
+export type RepairCode =
+  | 'reserved-key-dropped'
+  | 'unknown-field-dropped'
+  | 'migrated'
+  | 'duplicate-node-id'
+  | 'duplicate-edge-id'
+  | 'duplicate-kind'
+  | 'duplicate-relation'
+  | 'unknown-kind-added'
+  | 'unknown-relation-added'
+  | 'unknown-kind-reference'
+  | 'parent-missing'
+  | 'parent-not-group'
+  | 'parent-cycle'
+  | 'nodes-reordered'
+  | 'invalid-size-removed'
+  | 'dangling-edge-removed';
+
+/** One thing import changed so the file could load. Shown to the user; never silent. */
+export type RepairNote = {
+  code: RepairCode;
+  message: string;
+  /** Ids of the nodes, edges, kinds or relation types concerned. */
+  ids?: string[];
+  /** JSON paths concerned, e.g. `nodes[3].selected`. */
+  paths?: string[];
+};
+
+export type ImportResult =
+  | { ok: true; model: TheoryModel; report: RepairNote[] }
+  | { ok: false; error: ImportError };
+
+export type ImportSource = 'file' | 'paste' | 'autosave' | 'link' | 'drop';
+
+/** How messages name the input, so a refused paste doesn't talk about "this file". */
+export function sourceNoun(source: ImportSource | undefined): string {
+  switch (source) {
+    case 'paste':
+      return 'The pasted text';
+    case 'autosave':
+      return 'The saved draft';
+    case 'link':
+      return 'The shared link';
+    default:
+      return 'This file';
+  }
+}
+
+export function fail(code: ImportErrorCode, message: string, details?: string[]): { ok: false; error: ImportError } {
+  return { ok: false, error: details && details.length > 0 ? { code, message, details } : { code, message } };
+}

@@ -1,0 +1,40 @@
+/**
+ * Step 4: which format version is this? A newer file is refused outright, naming both versions:
+ * loading it "as far as we understand it" and autosaving would write a down-level copy over the
+ * user's newer data (tldraw/tldraw#6785, #7440). Missing or garbage versions are refused too.
+ */
+import { FORMAT_VERSION } from '../model/types';
+import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
+
+export type VersionResult = { ok: true; version: number } | { ok: false; error: ImportError };
+
+export function checkVersion(
+  doc: Record<string, unknown>,
+  source?: ImportSource,
+  current: number = FORMAT_VERSION,
+): VersionResult {
+  const noun = sourceNoun(source);
+  const version = doc.version;
+  if (version === undefined) {
+    return fail('invalid', `${noun} has no format version ("version": ${current} is missing).`);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    const shown =
+      typeof version === 'string'
+        ? JSON.stringify(version.slice(0, 20))
+        : typeof version === 'number' || typeof version === 'boolean' || version === null
+          ? String(version)
+          : Array.isArray(version)
+            ? 'a list'
+            : 'an object';
+    return fail('invalid', `${noun} has an unreadable format version (${shown}); expected a whole number such as ${current}.`);
+  }
+  if (version > current) {
+    return fail(
+      'future-version',
+      `${noun} is format version ${version}; this app reads up to version ${current}. ` +
+        'It was probably made with a newer version of the app — update the app to open it.',
+    );
+  }
+  return { ok: true, version };
+}

@@ -1,0 +1,57 @@
+import { setNodeDescription, setNodeText } from '../../model/fieldEdits';
+import { localize } from '../../model/language';
+import { GROUP_KIND } from '../../model/types';
+import { fallbackKind, findKind } from '../../model/vocabulary';
+import { useAppStore } from '../../store/appStore';
+import { useT } from '../../store/hooks';
+import { Section, TextField } from './fields';
+import { KindSelect } from './KindSelect';
+import { TextInLanguages } from './TextInLanguages';
+
+/** One element node: its label and translations, its kind, its notes. A group: its title. */
+export function NodeInspector({ id }: { id: string }) {
+  const t = useT();
+  const node = useAppStore((s) => s.doc.nodes.find((n) => n.id === id));
+  const vocabulary = useAppStore((s) => s.doc.vocabulary);
+  const lang = useAppStore((s) => s.diagramLang);
+  const original = useAppStore((s) => s.doc.meta.language);
+  if (!node) return null;
+  const kind = findKind(vocabulary, node.kind) ?? fallbackKind(node.kind);
+  const isGroup = node.kind === GROUP_KIND;
+  return (
+    <>
+      <header className="tm-inspector-head">
+        <span className="tm-inspector-kind" style={{ borderColor: kind.color, color: kind.color }}>
+          {isGroup ? t('inspector.group') : localize(kind.label, kind.labels, lang, original).text}
+        </span>
+        <span className="tm-inspector-id" title={t('inspector.id')}>
+          {node.id}
+        </span>
+      </header>
+      <Section title={isGroup ? t('inspector.groupTitle') : t('inspector.text')}>
+        <TextInLanguages
+          fieldKey={`node:${id}:label`}
+          item={node}
+          name={isGroup ? 'inspector.titleField' : 'inspector.label'}
+          edit={(l, text) => (d) => setNodeText(d, id, l, text)}
+        />
+      </Section>
+      {!isGroup && (
+        <Section title={t('inspector.type')}>
+          <KindSelect ids={[id]} value={node.kind} hint={t('inspector.kindHint')} />
+        </Section>
+      )}
+      <Section title={t('inspector.notes')}>
+        <TextField
+          fieldKey={`node:${id}:description`}
+          label={t('inspector.description')}
+          value={node.description ?? ''}
+          edit={(text) => (d) => setNodeDescription(d, id, text)}
+          multiline
+          rows={4}
+          hint={t('inspector.descriptionHint')}
+        />
+      </Section>
+    </>
+  );
+}

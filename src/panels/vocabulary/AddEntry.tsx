@@ -1,0 +1,37 @@
+import { useId, useState } from 'react';
+import { addEntry, type VocabularyList } from '../../model/vocabularyEdits';
+import { useAppStore } from '../../store/appStore';
+import { endFieldEdit } from '../../store/fieldSession';
+import { useT } from '../../store/hooks';
+
+/** "New kind name [ ] [Add kind]": the name is in the diagram language; the id is made from it. */
+export function AddEntry({ list }: { list: VocabularyList }) {
+  const t = useT();
+  const id = useId();
+  const [name, setName] = useState('');
+  const kinds = list === 'nodeKinds';
+  const add = () => {
+    if (name.trim() === '') return;
+    endFieldEdit();
+    const store = useAppStore.getState();
+    store.edit((d) => addEntry(d, list, name, store.diagramLang).doc);
+    setName('');
+  };
+  return (
+    <form
+      className="tm-vocab-add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <label htmlFor={id} className="tm-visually-hidden">
+        {t(kinds ? 'vocab.newKindName' : 'vocab.newRelationName')}
+      </label>
+      <input id={id} type="text" value={name} placeholder={t(kinds ? 'vocab.newKindName' : 'vocab.newRelationName')} onChange={(e) => setName(e.target.value)} />
+      <button type="submit" className="tm-button" disabled={name.trim() === ''}>
+        {t(kinds ? 'vocab.addKind' : 'vocab.addRelation')}
+      </button>
+    </form>
+  );
+}

@@ -3,20 +3,33 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { provideServices } from '../commands/services';
 import { Header } from '../panels/Header';
+import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
+import { Palette } from '../panels/Palette';
+import { ShortcutsHelp } from '../panels/ShortcutsHelp';
+import { useClipboardEvents } from '../panels/useClipboardEvents';
 import { useShortcuts } from '../panels/useShortcuts';
+import { VocabularyDialog } from '../panels/vocabulary/VocabularyDialog';
+import { ExportDialog } from '../panels/export/ExportDialog';
+import { pickFile } from '../panels/export/pickFile';
 
 function Shell() {
   const { fitView } = useReactFlow();
   useShortcuts();
-  useEffect(() => provideServices({ fitView: () => void fitView({ padding: 0.08, duration: 200 }) }), [fitView]);
+  useClipboardEvents();
+  useEffect(() => provideServices({ fitView: () => void fitView({ padding: 0.08, duration: 200 }), pickFile }), [fitView]);
   return (
     <div className="tm-app">
       <Header />
       <main className="tm-main">
+        <Palette />
         <Canvas />
+        <Inspector />
         <Notices />
       </main>
+      <VocabularyDialog />
+      <ShortcutsHelp />
+      <ExportDialog />
     </div>
   );
 }

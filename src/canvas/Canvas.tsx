@@ -6,14 +6,22 @@ import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowCha
 import { useT } from '../store/hooks';
 import { ariaLabelConfig } from './ariaLabels';
 import { RelationEdge } from './edges/RelationEdge';
+import { connectHandlers } from './connectHandlers';
+import { dragHandlers } from './dragHandlers';
+import { RelationPicker } from './RelationPicker';
+import { useArrowKeys } from './useArrowKeys';
+import { useCanvasServices } from './useCanvasServices';
 import { Legend } from './Legend';
 import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
 import { useFlowElements } from './useFlowElements';
+import { useFileDrop } from './useFileDrop';
 
 // Module scope: React Flow re-mounts every node if these objects change (its warning #002).
 const nodeTypes = { element: ElementNode, group: GroupNode } satisfies NodeTypes;
 const edgeTypes = { relation: RelationEdge } satisfies EdgeTypes;
+// Shift-click adds to the selection like Ctrl/⌘-click; Shift-drag on the pane stays box selection.
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const minimapColor = (node: FlowNode) => (node.type === 'group' ? 'transparent' : node.data.color);
 
 /** Wiring only: React Flow, the document's elements, and the store's change handlers. */
@@ -23,6 +31,11 @@ export function Canvas() {
   const loadCount = useAppStore((s) => s.loadCount);
   const { fitView } = useReactFlow();
   const aria = useMemo(() => ariaLabelConfig(t), [t]);
+  // Editing (issue 3, part A): connecting, dropping into groups, pane gestures, arrow keys.
+  const { onPaneClick } = useCanvasServices();
+  useArrowKeys();
+  // Dropping a .json file on the canvas imports it (issue 5).
+  const fileDrop = useFileDrop();
 
   // A newly opened model is framed once React Flow has measured it.
   useEffect(() => {
@@ -48,7 +61,13 @@ export function Canvas() {
       edgeTypes={edgeTypes}
       onNodesChange={applyNodeChanges}
       onEdgesChange={applyEdgeChanges}
-      onNodeDragStop={endGesture}
+      {...connectHandlers}
+      {...dragHandlers}
+      onPaneClick={onPaneClick}
+      {...fileDrop.handlers}
+      zoomOnDoubleClick={false}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
+      edgesReconnectable={false}
       connectionMode={ConnectionMode.Loose}
       deleteKeyCode={null}
       minZoom={0.05}
@@ -64,6 +83,8 @@ export function Canvas() {
       <Panel position="top-right">
         <Legend />
       </Panel>
+      <RelationPicker />
+      {fileDrop.over && <div className="tm-drop-hint">{t('drop.label')}</div>}
     </ReactFlow>
   );
 }

@@ -23,9 +23,11 @@ export function matchesShortcut(event: KeyLike, shortcut: string, mac = false): 
 
 /** `Mod+Shift+Z` → `Ctrl+Shift+Z` or `⌘⇧Z`, for menus and the shortcuts help. */
 export function formatShortcut(shortcut: string, mac = false): string {
-  if (!mac) return shortcut.replace(/^Mod\b/, 'Ctrl');
+  if (!mac) return shortcut.replace(/^Mod\b/, 'Ctrl').replace(/Arrow(Left|Right|Up|Down)$/, (_m, d: string) => ARROW_GLYPHS[d]);
   return shortcut
     .split('+')
-    .map((p) => ({ Mod: '⌘', Shift: '⇧', Alt: '⌥', Ctrl: '⌃' })[p] ?? p)
+    .map((p) => ({ Mod: '⌘', Shift: '⇧', Alt: '⌥', Ctrl: '⌃' })[p] ?? ARROW_GLYPHS[p.replace(/^Arrow/, '')] ?? p)
     .join('');
 }
+
+const ARROW_GLYPHS: Record<string, string> = { Left: '←', Right: '→', Up: '↑', Down: '↓' };

@@ -1,4 +1,5 @@
 import { history, useAppStore } from '../store/appStore';
+import { endFieldEdit } from '../store/fieldSession';
 import { services } from './services';
 import type { Command } from './types';
 
@@ -12,10 +13,12 @@ export function isEnabled(command: Command): boolean {
 }
 
 /** Runs a command if it is enabled; errors become a visible notice rather than a silent failure. */
-export async function runCommand(command: Command): Promise<void> {
+export async function runCommand(command: Command, shortcut?: string): Promise<void> {
   if (!isEnabled(command)) return;
+  // A command is its own undo step: it ends any field edit in progress (fieldSession.ts).
+  endFieldEdit();
   try {
-    await command.run({ state: useAppStore.getState(), services });
+    await command.run({ state: useAppStore.getState(), services, ...(shortcut ? { shortcut } : {}) });
   } catch (error) {
     useAppStore.getState().notify('error', error instanceof Error ? error.message : String(error));
   }

@@ -3,7 +3,7 @@ import type { CommandServices } from './types';
 const noop = () => {};
 
 /** The shell's services; the app replaces these on mount. Before that, commands that need them do nothing. */
-export const services: CommandServices = { fitView: noop, pickFile: noop, openDialog: noop };
+export const services: CommandServices = { fitView: noop, pickFile: () => Promise.resolve(null), openDialog: noop, viewCenter: () => undefined, reveal: noop };
 
 export function provideServices(partial: Partial<CommandServices>): () => void {
   const previous = { ...services };

@@ -1,4 +1,12 @@
 import { history, useAppStore } from '../store/appStore';
+import { translator } from '../i18n/translate';
+import { blankModel } from '../model/blank';
+import { openDocument } from '../store/openDocument';
+import { restorePreviousDraft } from '../store/persistence/previous';
+import { editCommands } from './editCommands';
+import { fileCommands } from './fileCommands';
+import { modelCommands } from './modelCommands';
+import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
 
 /**
@@ -6,6 +14,18 @@ import type { Command } from './types';
  * table; adding a command here is all it takes to put it everywhere.
  */
 export const commands: Command[] = [
+  // -- opening documents (issue 3, part C): replacing the model is one undoable step with a notice.
+  {
+    id: 'newModel',
+    label: 'cmd.newModel',
+    toolbar: true,
+    run: ({ state }) => void openDocument(blankModel(), translator(state.uiLang)('doc.newModelName')),
+  },
+  {
+    id: 'restorePreviousDraft',
+    label: 'cmd.restorePreviousDraft',
+    run: () => restorePreviousDraft(),
+  },
   {
     id: 'undo',
     label: 'cmd.undo',
@@ -34,6 +54,14 @@ export const commands: Command[] = [
     shortcuts: ['L'],
     run: ({ state }) => state.setLegendVisible(!useAppStore.getState().legendVisible),
   },
+  // Editing: delete, clipboard, group, nudge, add, shortcuts help (issue 3, part A).
+  ...editCommands,
+  // The vocabulary editor (issue 3, part B).
+  ...vocabularyCommands,
+  // Import and export: JSON files, PNG and SVG images (issue 5).
+  ...fileCommands,
+  // Examples, templates, find and replace, checks, languages, share links (issue 6).
+  ...modelCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

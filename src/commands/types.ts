@@ -1,4 +1,5 @@
 import type { StringKey } from '../i18n/strings';
+import type { Point } from '../model/types';
 import type { AppState } from '../store/appStore';
 
 /**
@@ -7,11 +8,17 @@ import type { AppState } from '../store/appStore';
  */
 export type CommandServices = {
   fitView: () => void;
-  pickFile: () => void;
+  /** Opens the file chooser for these types (`.json,application/json`); null when cancelled. */
+  pickFile: (accept: string) => Promise<File | null>;
   openDialog: (id: string) => void;
+  /** The centre of the visible canvas in flow coordinates (where new nodes go), if a canvas is shown. */
+  viewCenter: () => Point | undefined;
+  /** Brings these nodes into view (a problem or a search hit was clicked). Optional: tests and older shells may lack it. */
+  reveal?: (nodeIds: readonly string[]) => void;
 };
 
-export type CommandContext = { state: AppState; services: CommandServices };
+/** `shortcut`: the shortcut that triggered the command, when a key did (the nudge commands read its arrow). */
+export type CommandContext = { state: AppState; services: CommandServices; shortcut?: string };
 
 export type Command = {
   id: string;
@@ -23,4 +30,9 @@ export type Command = {
   /** Whether the command can run now; it reads the store state, so the toolbar updates live. */
   enabled?: (state: AppState, history: { canUndo: boolean; canRedo: boolean }) => boolean;
   run: (ctx: CommandContext) => void | Promise<void>;
+  /**
+   * The browser turns this command's shortcut into a clipboard event (copy, cut, paste), which
+   * the app handles; the key handler must not swallow the keydown, or the event never comes.
+   */
+  clipboardShortcut?: boolean;
 };

@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createEditSlice, type EditSlice } from './editSlice';
+import { createToolSlice, type ToolSlice } from './toolSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice;
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -19,6 +21,8 @@ export const useAppStore = create<AppState>()(
     (...a) => ({
       ...createDocumentSlice(...a),
       ...createViewSlice(...a),
+      ...createEditSlice(...a),
+      ...createToolSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),

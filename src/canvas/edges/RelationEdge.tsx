@@ -2,6 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
 import { floatingPath, type Box } from './floating';
+import { ReconnectAnchors } from './ReconnectAnchors';
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '1.5 4' };
 
@@ -28,6 +29,7 @@ function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, se
   return (
     <>
       <BaseEdge id={id} path={geometry.path} style={style} markerEnd={markerEnd} markerStart={markerStart} interactionWidth={16} />
+      {selected && <ReconnectAnchors edgeId={id} start={geometry.start} end={geometry.end} mid={{ x: geometry.labelX, y: geometry.labelY }} />}
       {text && (
         <EdgeLabelRenderer>
           <div

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en, zh } from '../i18n/strings';
+import { smallModel } from '../model/testing/editFixtures';
+import { history, useAppStore } from '../store/appStore';
+import { select } from '../store/editActions';
+import { EMPTY_SELECTION } from '../store/viewSlice';
+import { formatShortcut } from './keys';
+import { isEnabled, runCommand } from './run';
+import { provideServices } from './services';
+import { commands, findCommand } from './table';
+
+const doc = () => useAppStore.getState().doc;
+const run = (id: string, shortcut?: string) => runCommand(findCommand(id)!, shortcut);
+
+beforeEach(() => {
+  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], lastKind: null, dialog: null, uiLang: 'en' });
+  history().clear();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the command table', () => {
+  it('has unique ids, labels in both languages, and no shortcut used twice', () => {
+    const ids = commands.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of commands) {
+      expect(en[c.label]).toBeTruthy();
+      expect(zh[c.label]).toBeTruthy();
+    }
+    const shortcuts = commands.flatMap((c) => c.shortcuts ?? []).map((s) => s.toLowerCase());
+    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+  });
+  it('defines every editing command with the agreed shortcuts', () => {
+    const expected: Record<string, string[]> = {
+      deleteSelection: ['Delete', 'Backspace'],
+      copy: ['Mod+C'],
+      cut: ['Mod+X'],
+      paste: ['Mod+V'],
+      duplicate: ['Mod+D'],
+      selectAll: ['Mod+A'],
+      group: ['Mod+G'],
+      ungroup: ['Mod+Shift+G'],
+      shortcuts: ['?'],
+    };
+    for (const [id, keys] of Object.entries(expected)) expect(findCommand(id)?.shortcuts).toEqual(keys);
+  });
+  it('formats arrows and Mod per platform', () => {
+    expect(formatShortcut('Shift+ArrowLeft')).toBe('Shift+←');
+    expect(formatShortcut('Shift+ArrowUp', true)).toBe('⇧↑');
+    expect(formatShortcut('Mod+Shift+G', true)).toBe('⌘⇧G');
+  });
+});
+
+describe('editing commands', () => {
+  it('delete is enabled only with a selection and is one undo step', async () => {
+    expect(isEnabled(findCommand('deleteSelection')!)).toBe(false);
+    select(['a1']);
+    expect(isEnabled(findCommand('deleteSelection')!)).toBe(true);
+    await run('deleteSelection');
+    expect(doc().nodes.some((n) => n.id === 'a1')).toBe(false);
+    expect(doc().edges.map((e) => e.id)).toEqual(['e3']);
+    expect(history().pastStates).toHaveLength(1);
+  });
+  it('nudges 5px per arrow and 10px with Shift, one step each', async () => {
+    select(['a2']);
+    await run('nudge', 'ArrowRight');
+    await run('nudge', 'ArrowUp');
+    await run('nudgeFar', 'Shift+ArrowLeft');
+    expect(doc().nodes.find((n) => n.id === 'a2')!.position).toEqual({ x: 595, y: 95 });
+    expect(history().pastStates).toHaveLength(3);
+  });
+  it('group and ungroup follow the selection', async () => {
+    expect(isEnabled(findCommand('ungroup')!)).toBe(false);
+    select(['a2', 'r1']);
+    await run('group');
+    const group = [...useAppStore.getState().selection.nodes][0];
+    expect(doc().nodes.find((n) => n.id === group)!.kind).toBe('group');
+    expect(isEnabled(findCommand('ungroup')!)).toBe(true);
+    await run('ungroup');
+    expect(doc().nodes.some((n) => n.id === group)).toBe(false);
+    expect(history().pastStates).toHaveLength(2);
+  });
+  it('adds a node of the last-used kind at the centre of the view, off any node already there', async () => {
+    const restore = provideServices({ viewCenter: () => ({ x: 700, y: 130 }) });
+    try {
+      useAppStore.getState().setLastKind('driver');
+      await run('addNode');
+      const added = doc().nodes.at(-1)!;
+      // centred: 700 - 200/2, 130 - 60/2 = (600, 100), where a2 already is → shifted by 24
+      expect(added).toMatchObject({ kind: 'driver', position: { x: 624, y: 124 } });
+      await run('addGroup');
+      expect(doc().nodes.at(-1)!).toMatchObject({ kind: 'group', position: { x: 540, y: 20 } });
+    } finally {
+      restore();
+    }
+  });
+  it('copies to the system clipboard and pastes from it through the import path', async () => {
+    let clipboard = '';
+    vi.stubGlobal('navigator', { platform: 'Linux', clipboard: { writeText: async (t: string) => void (clipboard = t), readText: async () => clipboard } });
+    select(['a2']);
+    await run('copy');
+    expect(JSON.parse(clipboard).nodes[0].id).toBe('a2');
+    await run('paste');
+    expect(doc().nodes.at(-1)!.id).toBe('a2-1');
+    clipboard = 'not a model';
+    const before = doc();
+    await run('paste');
+    expect(doc()).toBe(before);
+    expect(useAppStore.getState().notices.at(-1)!.tone).toBe('error');
+  });
+  it('falls back to this tab’s last copy when the clipboard cannot be read', async () => {
+    vi.stubGlobal('navigator', { platform: 'Linux', clipboard: { writeText: async () => Promise.reject(new Error('denied')), readText: async () => Promise.reject(new Error('denied')) } });
+    select(['r1']);
+    await run('copy');
+    expect(useAppStore.getState().notices.at(-1)!.text).toContain('Ctrl+C');
+    await run('paste');
+    expect(doc().nodes.at(-1)!.id).toBe('r1-1');
+  });
+  it('select all and the shortcuts help are not undo steps', async () => {
+    await run('selectAll');
+    expect(useAppStore.getState().selection.nodes.size).toBe(5);
+    await run('shortcuts');
+    expect(useAppStore.getState().dialog).toBe('shortcuts');
+    expect(history().pastStates).toHaveLength(0);
+  });
+});

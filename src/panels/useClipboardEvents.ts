@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/appStore';
+import { copySelection, cutSelection, pasteText } from '../store/clipboardActions';
+import { liveSelection } from '../store/editActions';
+import { isEditable } from './useShortcuts';
+
+/**
+ * Ctrl/⌘+C, X and V arrive as the browser's copy/cut/paste events, whose `clipboardData` works
+ * without the permission prompt `navigator.clipboard.readText()` needs. Text fields keep their own
+ * clipboard behaviour, and with no node selected a copy copies whatever text is selected on the page.
+ */
+/** Clipboard events the app leaves alone: in text fields, and while a dialog is open over the canvas. */
+function ignored(event: ClipboardEvent): boolean {
+  if (event.defaultPrevented || !event.clipboardData || isEditable(event.target)) return true;
+  return document.querySelector('dialog[open]') !== null;
+}
+
+export function useClipboardEvents() {
+  useEffect(() => {
+    const onCopy = (cut: boolean) => (event: ClipboardEvent) => {
+      if (ignored(event) || !event.clipboardData) return;
+      if (liveSelection(useAppStore.getState()).nodes.length === 0) return;
+      const text = cut ? cutSelection() : copySelection();
+      if (text === undefined) return;
+      event.clipboardData.setData('text/plain', text);
+      event.preventDefault();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (ignored(event) || !event.clipboardData) return;
+      const text = event.clipboardData.getData('text/plain');
+      event.preventDefault();
+      pasteText(text);
+    };
+    const copy = onCopy(false);
+    const cut = onCopy(true);
+    window.addEventListener('copy', copy);
+    window.addEventListener('cut', cut);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('copy', copy);
+      window.removeEventListener('cut', cut);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, []);
+}

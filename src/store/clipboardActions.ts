@@ -1,0 +1,76 @@
+import { importModel } from '../io/importModel';
+import { serializeModel } from '../io/serialize';
+import { translator } from '../i18n/translate';
+import { extractFragment, insertFragment, type PasteResult } from '../model/clipboard';
+import { useAppStore } from './appStore';
+import { deleteSelection, liveSelection, select } from './editActions';
+
+/**
+ * Copy, cut, paste and duplicate. The clipboard carries our file format (a document of the
+ * selection), and every paste enters through importModel, THE import path: a refused text leaves
+ * the model untouched and says why; a file or a copy from another tab is checked and repaired
+ * exactly like an opened file.
+ */
+
+const state = () => useAppStore.getState();
+const t = () => translator(state().uiLang);
+
+/** The last text this tab copied: the fallback when the system clipboard cannot be read. */
+let lastCopied: string | undefined;
+export const lastCopiedText = () => lastCopied;
+
+/** The selected nodes (with contents and the edges among them) as file text; undefined when no node is selected. */
+export function copySelection(): string | undefined {
+  const fragment = extractFragment(state().doc, liveSelection().nodes);
+  if (!fragment) return undefined;
+  lastCopied = serializeModel(fragment);
+  return lastCopied;
+}
+
+/** Copy, then delete the selection: the deletion is the one undo step. */
+export function cutSelection(): string | undefined {
+  const text = copySelection();
+  if (text !== undefined) deleteSelection();
+  return text;
+}
+
+/**
+ * Pastes file text: import, then merge with fresh ids, offset off the originals, select the
+ * pasted elements. One undo step. Returns false (and shows why) when the text is refused.
+ */
+export function pasteText(text: string): boolean {
+  const imported = importModel(text, { source: 'paste' });
+  if (!imported.ok) {
+    state().notify('error', t()('paste.refused', { reason: imported.error.message }), imported.error.details);
+    return false;
+  }
+  if (imported.model.nodes.length === 0) {
+    state().notify('info', t()('paste.empty'));
+    return false;
+  }
+  const result = insert((doc) => insertFragment(doc, imported.model));
+  const notes = imported.report.map((n) => n.message);
+  if (notes.length > 0) state().notify('info', t()('paste.repaired'), notes);
+  if (result && result.droppedEdges > 0) state().notify('warning', t()('paste.droppedEdges', { count: result.droppedEdges }));
+  return true;
+}
+
+/** Copy + paste without touching the clipboard. */
+export function duplicateSelection(): boolean {
+  const fragment = extractFragment(state().doc, liveSelection().nodes);
+  if (!fragment) return false;
+  return insert((doc) => insertFragment(doc, fragment)) !== undefined;
+}
+
+function insert(paste: (doc: Parameters<typeof insertFragment>[0]) => PasteResult): PasteResult | undefined {
+  let result: PasteResult | undefined;
+  state().edit((doc) => {
+    result = paste(doc);
+    return result.doc;
+  });
+  if (result) {
+    state().setRelationPicker(null);
+    select(result.nodeIds, result.edgeIds);
+  }
+  return result;
+}

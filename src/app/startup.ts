@@ -1,41 +1,131 @@
 import { DEFAULT_EXAMPLE, hasExample, loadExampleText } from '../io/examples';
 import { importModel } from '../io/importModel';
-import { chooseUiLanguage } from '../i18n/translate';
-import { translator } from '../i18n/translate';
+import { fileNameFor, serializeModel } from '../io/serialize';
+import { chooseUiLanguage, translator, type TFunction } from '../i18n/translate';
+import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from '../store/appStore';
+import { openDocument, quotedTitle } from '../store/openDocument';
+import { systemClock, type Clock } from '../store/persistence/autosaver';
+import { startAutosave, type AutosaveBinding, type AutosaveBindingOptions } from '../store/persistence/bind';
+import { downloadText, type TextDownload } from '../store/persistence/download';
+import { keepPreviousDraft, readStartupDraft, type StartupDraft } from '../store/persistence/restore';
+import { browserStorage } from '../store/persistence/storage';
+import { takeSharedModel } from './sharedLink';
+
+export type StartupOptions = Partial<AutosaveBindingOptions> & {
+  /** Rewrites the address bar's query (without reloading). */
+  replaceSearch?: (search: string) => void;
+  /** Rewrites the address bar's fragment (a share link's `#model=` is removed once read). */
+  replaceHash?: (hash: string) => void;
+};
 
 /**
- * What the app opens on: `?example=NAME` if given (an unknown name says so and opens the
- * default), otherwise Figure 2. The UI language follows `?lang=`, then the browser.
+ * What the app opens on (docs/decisions.md, "Autosave"):
+ *  1. `?example=NAME` (explicit) opens that example. An existing draft is first kept as the
+ *     "previous draft" (a notice offers to restore it), then the example becomes the draft.
+ *     The parameter is then removed from the address, so a reload shows the last state.
+ *  2. Otherwise the saved draft, exactly as it was.
+ *  3. Otherwise (none, or unreadable: that is kept aside and reported) Figure 2.
+ *  Then a share link (`#model=…`, issue 6) opens over that as one undoable step (Undo shows the
+ *  draft again, which is also kept as the "previous draft"); a refused link is an alert only.
+ * Nothing stored can block this: every fault ends in an open model and a notice.
+ * The UI language follows `?lang=`, then the browser.
  */
-export async function startUp(location: { search: string }, languages: readonly string[]): Promise<void> {
+export async function startUp(location: { search: string; hash?: string }, languages: readonly string[], options: StartupOptions = {}): Promise<AutosaveBinding> {
   const store = useAppStore.getState();
   const uiLang = chooseUiLanguage(location.search, languages);
   store.setUiLang(uiLang);
   store.setDiagramLang(uiLang === 'zh' ? 'zh' : 'en');
   const t = translator(uiLang);
+  // A share link (#model=…, issue 6) wins over the draft, as an undoable open over it (below).
+  const shared = takeSharedModel(location.hash ?? '', t, options.replaceHash);
+  const storage = options.storage ?? browserStorage;
+  const clock: Clock = options.clock ?? systemClock;
+  const download = options.download ?? ((file) => downloadText(file));
 
   const params = new URLSearchParams(location.search);
   const asked = params.get('example');
-  let name = DEFAULT_EXAMPLE;
+  let example: string | null = null;
   if (asked !== null) {
-    if (hasExample(asked)) name = asked;
+    if (hasExample(asked)) example = asked;
     else store.notify('warning', t('notice.unknownExample', { name: asked }));
+    params.delete('example');
+    const search = params.toString();
+    (options.replaceSearch ?? replaceBrowserSearch)(search === '' ? '' : `?${search}`);
   }
-  await openExample(name, t);
+
+  const draft = readStartupDraft(storage, clock.now());
+  const fromExample = example !== null || draft.kind !== 'draft' ? await loadExample(example ?? DEFAULT_EXAMPLE, t) : null;
+  const binding = (): AutosaveBinding => startAutosave({ ...options, storage, clock, download });
+
+  if (fromExample === null && draft.kind === 'draft') {
+    openFirst(draft.model);
+    if (draft.report.length > 0) store.notify('info', t('autosave.restoredRepaired'), draft.report.map((n) => n.message));
+    const started = binding();
+    started.autosaver.adopt(draft.model, draft.revision);
+    if (shared) {
+      keepPreviousDraft(storage, draft.raw); // restorable after a reload too, not only by Undo
+      openDocument(shared, quotedTitle(shared));
+    }
+    return started;
+  }
+
+  if (fromExample) openFirst(fromExample);
+  const name = quotedTitle(useAppStore.getState().doc);
+  reportDraft(draft, name, t, download);
+  const started = binding();
+  if (draft.kind === 'draft') {
+    // Here an explicit ?example= replaced a readable draft.
+    const kept = keepPreviousDraft(storage, draft.raw);
+    offerPrevious(draft.model, kept, name, t, download);
+    // Storage holds the draft at its revision. When it was kept, write the example now (a reload
+    // shows it); when it could not be kept, write nothing until the user changes the example.
+    started.autosaver.adopt(kept ? draft.model : useAppStore.getState().doc, draft.revision);
+  }
+  if (shared) openDocument(shared, quotedTitle(shared));
+  started.autosaver.flush();
+  return started;
 }
 
-async function openExample(name: string, t: ReturnType<typeof translator>): Promise<void> {
+/** The first document of the session: nothing to undo back to, so history starts empty here. */
+function openFirst(doc: TheoryModel) {
+  useAppStore.getState().replaceDocument(doc);
+  history().clear();
+}
+
+function replaceBrowserSearch(search: string) {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  window.history.replaceState(window.history.state, '', url);
+}
+
+function reportDraft(draft: StartupDraft, name: string, t: TFunction, download: (file: TextDownload) => void) {
+  if (draft.kind !== 'unreadable') return; // 'unavailable' is reported by the autosave's first write
+  const text = t(draft.recoveredKey === null ? 'autosave.unreadableNotMoved' : 'autosave.unreadable', { name });
+  const details = [draft.error.message, ...(draft.error.details ?? []), ...(draft.recoveredKey ? [draft.recoveredKey] : [])];
+  useAppStore.getState().notify('error', text, details, [{ label: t('autosave.downloadUnreadable'), run: () => download(draft.download), keepOpen: true }]);
+}
+
+function offerPrevious(previous: TheoryModel, kept: boolean, name: string, t: TFunction, download: (file: TextDownload) => void) {
+  const restore = { label: t('autosave.restorePrevious'), run: () => void openDocument(previous, t('autosave.previousName')) };
+  if (kept) {
+    useAppStore.getState().notify('info', t('autosave.previousKept', { name }), undefined, [restore]);
+    return;
+  }
+  const file = { fileName: fileNameFor(previous, 'json'), text: serializeModel(previous) };
+  useAppStore.getState().notify('warning', t('autosave.previousNotKept', { name }), undefined, [
+    restore,
+    { label: t('autosave.downloadPrevious'), run: () => download(file), keepOpen: true },
+  ]);
+}
+
+async function loadExample(name: string, t: TFunction): Promise<TheoryModel | null> {
   const store = useAppStore.getState();
   try {
     const result = importModel(await loadExampleText(name), { source: 'file' });
-    if (!result.ok) {
-      store.notify('error', t('notice.exampleFailed', { name, reason: result.error.message }));
-      return;
-    }
-    store.replaceDocument(result.model);
-    history().clear();
+    if (result.ok) return result.model;
+    store.notify('error', t('notice.exampleFailed', { name, reason: result.error.message }));
   } catch (error) {
     store.notify('error', t('notice.exampleFailed', { name, reason: error instanceof Error ? error.message : String(error) }));
   }
+  return null;
 }

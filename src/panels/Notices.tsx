@@ -20,6 +20,24 @@ export function Notices() {
                 ))}
               </ul>
             )}
+            {n.actions && n.actions.length > 0 && (
+              <div className="tm-notice-actions">
+                {n.actions.map((action, i) => (
+                  <button
+                    key={i}
+                    type="button"
+                    className="tm-button"
+                    onClick={() => {
+                      // Close first: an action may raise a follow-up notice of its own.
+                      if (!action.keepOpen) dismiss(n.id);
+                      action.run();
+                    }}
+                  >
+                    {action.label}
+                  </button>
+                ))}
+              </div>
+            )}
           </div>
           <button type="button" className="tm-icon-button" aria-label={t('notice.dismiss')} onClick={() => dismiss(n.id)}>
             ×

@@ -6,7 +6,9 @@ import type { AppState } from './appStore';
 export type Selection = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 
 export type NoticeTone = 'info' | 'warning' | 'error';
-export type Notice = { id: number; tone: NoticeTone; text: string; details?: string[] };
+/** A button in a notice ("Undo", "Download backup"). The notice closes after `run` unless `keepOpen`. */
+export type NoticeAction = { label: string; run: () => void; keepOpen?: boolean };
+export type Notice = { id: number; tone: NoticeTone; text: string; details?: string[]; actions?: NoticeAction[] };
 
 /** View state: never saved, never an undo step. */
 export type ViewSlice = {
@@ -25,7 +27,7 @@ export type ViewSlice = {
   setSelection: (selection: Selection) => void;
   setMeasured: (sizes: ReadonlyMap<string, Size>) => void;
   setLegendVisible: (visible: boolean) => void;
-  notify: (tone: NoticeTone, text: string, details?: string[]) => number;
+  notify: (tone: NoticeTone, text: string, details?: string[], actions?: NoticeAction[]) => number;
   dismissNotice: (id: number) => void;
 };
 
@@ -46,9 +48,9 @@ export const createViewSlice: StateCreator<AppState, [['temporal', unknown]], []
   setSelection: (selection) => set({ selection }),
   setMeasured: (measured) => set({ measured }),
   setLegendVisible: (legendVisible) => set({ legendVisible }),
-  notify: (tone, text, details) => {
+  notify: (tone, text, details, actions) => {
     const id = nextNoticeId++;
-    set({ notices: [...get().notices, { id, tone, text, details }] });
+    set({ notices: [...get().notices, { id, tone, text, details, ...(actions && actions.length > 0 ? { actions } : {}) }] });
     return id;
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),

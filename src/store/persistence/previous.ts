@@ -1,0 +1,19 @@
+/**
+ * The "previous draft": when `?example=` opens an example at start-up over an existing draft, the
+ * draft is first kept under PREVIOUS_DRAFT_KEY (one level), and can be brought back at any time.
+ */
+import { translator } from '../../i18n/translate';
+import { useAppStore } from '../appStore';
+import { openDocument } from '../openDocument';
+import { readPreviousDraft } from './restore';
+import { browserStorage, type StorageGetter } from './storage';
+
+/** The "Restore previous draft" command: an undoable replace, like any open. */
+export function restorePreviousDraft(getStorage: StorageGetter = browserStorage): void {
+  const store = useAppStore.getState();
+  const t = translator(store.uiLang);
+  const loaded = readPreviousDraft(getStorage);
+  if (loaded === null) store.notify('info', t('autosave.noPrevious'));
+  else if (!loaded.ok) store.notify('error', t('autosave.previousUnreadable', { reason: loaded.error.message }), loaded.error.details);
+  else openDocument(loaded.model, t('autosave.previousName'));
+}

@@ -1,0 +1,177 @@
+/**
+ * PNG and SVG export of the whole model. Both build the export stage (a framed, chrome-free copy
+ * of the canvas, see stage.ts) and lay out title, figure and legend with io/export/figureLayout.
+ * PNG: html-to-image turns the stage into an image, composed on one canvas with the title and
+ * legend drawn by our SVG code. SVG: the stage is measured and redrawn as vector.
+ *
+ * html-to-image is pinned to 1.11.11: 1.11.12+ lose CSS-styled SVG, so React Flow's edges vanish
+ * from the PNG and edge-label backgrounds turn black (bubkoo/html-to-image#516, xyflow#5194).
+ * tests/e2e/export.spec.ts compares an export with and without edges to catch that.
+ */
+import type { ReactFlowInstance } from '@xyflow/react';
+import { toSvg } from 'html-to-image';
+import { isEmptyDataUrl, isUniform } from '../../io/export/blank';
+import { layoutFigure, type FigureLayout, type LegendInput } from '../../io/export/figureLayout';
+import { planCanvas, type CanvasPlan } from '../../io/export/limits';
+import { BACKGROUND_COLOR, dpiForRatio, pixelRatioOf, type ImageExportOptions } from '../../io/export/options';
+import { setPngDpi } from '../../io/export/png';
+import type { Rect } from '../../io/export/scene';
+import { buildFigureSvg, serializeSvg, svgSize } from '../../io/export/svgDocument';
+import type { FlowNode, RelationFlowEdge } from '../../io/flow';
+import { legendEntries } from '../../model/legend';
+import { localize } from '../../model/language';
+import type { TheoryModel } from '../../model/types';
+import { exportFrame } from './bounds';
+import { textMeasurer } from './measureText';
+import { readScene } from './readScene';
+import { buildStage } from './stage';
+
+export type ExportErrorCode = 'empty' | 'no-canvas' | 'too-large' | 'blank';
+
+/** A failure the dialog can name in the user's language. */
+export class ExportError extends Error {
+  constructor(
+    readonly code: ExportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ExportContext = {
+  flow: ReactFlowInstance<FlowNode, RelationFlowEdge>;
+  /** React Flow's root element (`.react-flow`). */
+  root: HTMLElement | null;
+  doc: TheoryModel;
+  /** The diagram language: labels, title and legend entries. */
+  lang: string;
+  legendHeading: string;
+};
+
+export type ImagePlan = { frame: Rect; width: number; height: number; canvas: CanvasPlan };
+export type PngResult = ImagePlan & { blob: Blob; dpi: number; ms: number };
+export type SvgResult = { text: string; width: string; height: string; ms: number };
+
+type Prepared = { liveViewport: HTMLElement; frame: Rect; layout: FigureLayout; title: string; font: string };
+
+function prepare(ctx: ExportContext, options: ImageExportOptions): Prepared {
+  const liveViewport = ctx.root?.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!liveViewport) throw new ExportError('no-canvas', 'The canvas is not ready.');
+  const nodes = ctx.flow.getNodes();
+  if (nodes.length === 0) throw new ExportError('empty', 'The model has no elements to export.');
+  const frame = exportFrame(ctx.flow.getNodesBounds(nodes), liveViewport, ctx.flow.getViewport().zoom);
+  const { meta } = ctx.doc;
+  const title = localize(meta.title, meta.labels, ctx.lang, meta.language).text;
+  const legend: LegendInput | undefined = options.legend ? { heading: ctx.legendHeading, ...legendEntries(ctx.doc, ctx.lang) } : undefined;
+  const font = getComputedStyle(liveViewport).fontFamily;
+  const layout = layoutFigure(frame, options.title ? title : undefined, legend, textMeasurer(font));
+  return { liveViewport, frame, layout, title, font };
+}
+
+/** The output size for these options, without rendering anything (for the dialog's preview line). */
+export function planImage(ctx: ExportContext, options: ImageExportOptions): ImagePlan {
+  const { frame, layout } = prepare(ctx, options);
+  return { frame, width: layout.width, height: layout.height, canvas: planCanvas(layout.width, layout.height, pixelRatioOf(options.resolution)) };
+}
+
+/** Shrinks the image to ≤ 256 px and checks it is not one flat colour (a failed rasterization). */
+function looksBlank(canvas: HTMLCanvasElement): boolean {
+  const k = Math.min(1, 256 / Math.max(canvas.width, canvas.height));
+  const small = document.createElement('canvas');
+  small.width = Math.max(1, Math.round(canvas.width * k));
+  small.height = Math.max(1, Math.round(canvas.height * k));
+  const c = small.getContext('2d', { willReadFrequently: true });
+  if (!c) return false;
+  c.drawImage(canvas, 0, 0, small.width, small.height);
+  return isUniform(c.getImageData(0, 0, small.width, small.height).data);
+}
+
+async function loadImage(url: string): Promise<HTMLImageElement> {
+  const img = new Image();
+  img.decoding = 'async';
+  img.src = url;
+  await img.decode();
+  return img;
+}
+
+/**
+ * One canvas of exactly the planned size (never html-to-image's `toCanvas`, which rescales past
+ * 16,384 px on its own): the background, the title and legend (our SVG), and the captured figure
+ * at its place in the layout, all drawn at the plan's pixel ratio.
+ */
+async function compose(plan: CanvasPlan, background: string | undefined, layers: { url: string; x: number; y: number; width: number; height: number }[]): Promise<HTMLCanvasElement> {
+  const images = await Promise.all(layers.map((l) => loadImage(l.url)));
+  const canvas = document.createElement('canvas');
+  canvas.width = plan.width;
+  canvas.height = plan.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new ExportError('too-large', `The browser refused a ${plan.width} × ${plan.height} canvas.`);
+  if (background) {
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  const r = plan.ratio;
+  layers.forEach((l, i) => ctx.drawImage(images[i], l.x * r, l.y * r, l.width * r, l.height * r));
+  return canvas;
+}
+
+const toBlob = (canvas: HTMLCanvasElement) => new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+const svgUrl = (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+
+function measure(name: string, start: number): number {
+  const end = performance.now();
+  performance.measure(name, { start, end });
+  return end - start;
+}
+
+export async function exportPng(ctx: ExportContext, options: ImageExportOptions): Promise<PngResult> {
+  const start = performance.now();
+  const p = prepare(ctx, options);
+  const { layout, frame } = p;
+  const plan = planCanvas(layout.width, layout.height, pixelRatioOf(options.resolution));
+  const stage = buildStage(p.liveViewport, frame);
+  let figureUrl: string;
+  try {
+    const cloneStart = performance.now();
+    figureUrl = await toSvg(stage.root, {
+      width: frame.width,
+      height: frame.height,
+      // System CJK fonts render as they are; embedding a CJK web font takes seconds (html-to-image#448).
+      skipFonts: true,
+    });
+    measure('tm:export:png:clone', cloneStart);
+    if (isEmptyDataUrl(figureUrl)) throw new ExportError('blank', 'html-to-image returned no image.');
+  } finally {
+    stage.dispose();
+  }
+  const rasterStart = performance.now();
+  const layers = [{ url: figureUrl, ...layout.figure }];
+  if (layout.title || layout.legend) {
+    const decorations = buildFigureSvg(document, { layout, resolution: { mode: 'scale', scale: 1 }, background: 'transparent', font: p.font, name: p.title });
+    layers.unshift({ url: svgUrl(serializeSvg(decorations)), x: 0, y: 0, width: layout.width, height: layout.height });
+  }
+  const canvas = await compose(plan, BACKGROUND_COLOR[options.background], layers);
+  measure('tm:export:png:raster', rasterStart);
+  if (looksBlank(canvas)) throw new ExportError('blank', 'The rendered image is blank.');
+  const encodeStart = performance.now();
+  const blob = await toBlob(canvas);
+  if (!blob || blob.size === 0) throw new ExportError('too-large', 'The browser could not encode an image this large.');
+  const dpi = dpiForRatio(plan.ratio);
+  const png = setPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi);
+  measure('tm:export:png:encode', encodeStart);
+  return { frame, width: layout.width, height: layout.height, canvas: plan, blob: new Blob([png as BlobPart], { type: 'image/png' }), dpi, ms: measure('tm:export:png', start) };
+}
+
+export function exportSvg(ctx: ExportContext, options: ImageExportOptions): SvgResult {
+  const start = performance.now();
+  const p = prepare(ctx, options);
+  const stage = buildStage(p.liveViewport, p.frame);
+  try {
+    const scene = readScene(stage.viewport, { nodes: ctx.flow.getNodes(), internal: (id) => ctx.flow.getInternalNode(id), edge: (id) => ctx.flow.getEdge(id) }, p.frame);
+    const svg = buildFigureSvg(document, { layout: p.layout, scene, resolution: options.resolution, background: options.background, font: p.font, name: p.title });
+    const text = serializeSvg(svg);
+    return { text, ...svgSize(p.layout, options.resolution), ms: measure('tm:export:svg', start) };
+  } finally {
+    stage.dispose();
+  }
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { translator } from '../../i18n/translate';
+import { UI_LANGUAGES, type UiLanguage } from '../../i18n/strings';
+import type { ImageExportOptions } from '../../io/export/options';
+import type { FlowNode, RelationFlowEdge } from '../../io/flow';
+import { primaryLanguage } from '../../model/language';
+import { useAppStore } from '../../store/appStore';
+import { exportPng, exportSvg, planImage, type ExportContext } from './figureExport';
+
+/**
+ * The figure's own words (the legend heading) follow the DIAGRAM language when the UI has it, so
+ * a Chinese figure exported from the English UI says 图例, not "Legend".
+ */
+function figureLanguage(diagramLang: string, uiLang: UiLanguage): UiLanguage {
+  const primary = primaryLanguage(diagramLang);
+  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : uiLang;
+}
+
+/** PNG/SVG export bound to this canvas's React Flow instance; reads the store when called. */
+export function useFigureExport() {
+  const flow = useReactFlow<FlowNode, RelationFlowEdge>();
+  const flowStore = useStoreApi<FlowNode, RelationFlowEdge>();
+  return useMemo(() => {
+    const context = (): ExportContext => {
+      const { doc, diagramLang, uiLang } = useAppStore.getState();
+      const t = translator(figureLanguage(diagramLang, uiLang));
+      return { flow, root: flowStore.getState().domNode, doc, lang: diagramLang, legendHeading: t('legend.title') };
+    };
+    return {
+      plan: (options: ImageExportOptions) => planImage(context(), options),
+      png: (options: ImageExportOptions) => exportPng(context(), options),
+      svg: (options: ImageExportOptions) => exportSvg(context(), options),
+    };
+  }, [flow, flowStore]);
+}
+
+export type FigureExport = ReturnType<typeof useFigureExport>;

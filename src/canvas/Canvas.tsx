@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useNodesInitialized, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowChanges';
@@ -16,6 +16,8 @@ import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
 import { useFlowElements } from './useFlowElements';
 import { useFileDrop } from './useFileDrop';
+import { useRevealService } from './useRevealService';
+import { useSteadyViewport } from './useSteadyViewport';
 
 // Module scope: React Flow re-mounts every node if these objects change (its warning #002).
 const nodeTypes = { element: ElementNode, group: GroupNode } satisfies NodeTypes;
@@ -36,12 +38,20 @@ export function Canvas() {
   useArrowKeys();
   // Dropping a .json file on the canvas imports it (issue 5).
   const fileDrop = useFileDrop();
+  // Problems and search hits bring their element into view (issue 6).
+  useRevealService();
+  useSteadyViewport();
 
-  // A newly opened model is framed once React Flow has measured it.
+  // A newly opened model is framed once React Flow has measured all of it (a large model takes
+  // several frames; fitting earlier frames only the part measured so far).
+  const initialized = useNodesInitialized();
+  const framed = useRef(-1);
   useEffect(() => {
-    const id = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 0 })));
+    if (!initialized || framed.current === loadCount) return;
+    framed.current = loadCount;
+    const id = requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 0 }));
     return () => cancelAnimationFrame(id);
-  }, [loadCount, fitView]);
+  }, [initialized, loadCount, fitView]);
 
   // A drag whose end event is lost (pointer released outside the window) must not leave history paused.
   useEffect(() => {

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+/** The benchmark build: the app itself plus the bare React Flow page, side by side. */
+const root = fileURLToPath(new URL('..', import.meta.url));
+export default defineConfig({
+  root,
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: {
+    outDir: 'bench/tmp/dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: { app: `${root}index.html`, bare: `${root}bench/bare.html` } },
+  },
+});

@@ -1,0 +1,186 @@
+/**
+ * `npm run bench` — the editor measured next to its floor, in one run, on this machine (issue 7).
+ *
+ *   npm run bench                 # full: N = 100, 500, 1000; 5 runs each, interleaved A,B,A,B…
+ *   npm run bench -- --tiny       # N = 20, 1 run: CI checks the script still works
+ *
+ * Builds the app and a bare React Flow page side by side (bench/vite.config.ts), serves them with
+ * `vite preview`, drives the system Chromium with Playwright, prints a table and writes
+ * bench/results.json. Not part of `npm test`: numbers on a shared 2-core machine are noisy, so
+ * they are reported, never asserted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { installCommitCounter } from '../bench/page';
+import { bigModel } from '../src/io/export/testing/bigModel';
+import { importModel } from '../src/io/importModel';
+import { serializeModel } from '../src/io/serialize';
+import { randomGraph } from '../src/layout/fixtures';
+import { runLayout } from '../src/layout/runLayout';
+import { toElk } from '../src/layout/toElk';
+import { measureInteraction, type Interaction } from './bench/interaction';
+import { median, p, table } from './bench/stats';
+
+const tiny = process.argv.includes('--tiny');
+const SIZES = tiny ? [20] : [100, 500, 1000];
+const RUNS = tiny ? 1 : 5;
+const PORT = Number(process.env.BENCH_PORT ?? 4420);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function sh(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--config', 'bench/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+async function renderBench(browser: Browser) {
+  const rows: Record<string, unknown>[] = [];
+  for (const n of SIZES) {
+    const file = Buffer.from(serializeModel(bigModel({ nodes: n, groups: 0, edgesPerNode: 1.5 })));
+    const a: Interaction[] = [];
+    const b: Interaction[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      a.push(await withPage(browser, (page) => measureInteraction(page, { url: `${BASE}/bench/bare.html?n=${n}`, count: n })));
+      b.push(await withPage(browser, (page) => measureInteraction(page, { url: `${BASE}/?lang=en`, count: n, file })));
+    }
+    const m = (xs: Interaction[], k: keyof Interaction) => median(xs.map((x) => x[k] as number));
+    const row = {
+      n,
+      mountA: m(a, 'mount'), mountB: m(b, 'mount'),
+      panP50A: m(a, 'panP50'), panP95A: m(a, 'panP95'), panP50B: m(b, 'panP50'), panP95B: m(b, 'panP95'),
+      dragP50A: m(a, 'dragP50'), dragP95A: m(a, 'dragP95'), dragP50B: m(b, 'dragP50'), dragP95B: m(b, 'dragP95'),
+      commitsPerFrameA: m(a, 'commitsPerFrame'), commitsPerFrameB: m(b, 'commitsPerFrame'),
+      nodeRendersPerFrameA: m(a, 'nodeRendersPerFrame'), nodeRendersPerFrameB: m(b, 'nodeRendersPerFrame'),
+    };
+    rows.push(row);
+    console.log(`render N=${n}: mount ${row.mountA.toFixed(0)} / ${row.mountB.toFixed(0)} ms; drag p95 ${row.dragP95A.toFixed(1)} / ${row.dragP95B.toFixed(1)} ms`);
+  }
+  return rows;
+}
+
+async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // tsx compiles helpers with esbuild's keepNames, which calls __name() inside serialised functions.
+  await context.addInitScript('globalThis.__name = (f) => f');
+  await context.addInitScript(installCommitCounter);
+  const page = await context.newPage();
+  try {
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function layoutBench() {
+  const rows: Record<string, unknown>[] = [];
+  const elk = new ELK();
+  for (const n of tiny ? [20] : [50, 200, 500]) {
+    const input = randomGraph(n, n);
+    const request = { algorithm: 'figure' as const, direction: 'RIGHT' as const };
+    const graph = toElk(input, request).jobs[0].graph;
+    const raw: number[] = [];
+    const pipe: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const copy = structuredClone(graph);
+      let t = performance.now();
+      await elk.layout(copy);
+      raw.push(performance.now() - t);
+      t = performance.now();
+      await runLayout(input, request, elk);
+      pipe.push(performance.now() - t);
+    }
+    rows.push({ n, rawElk: median(raw), pipeline: median(pipe), overheadPct: ((median(pipe) - median(raw)) / median(raw)) * 100 });
+  }
+  return rows;
+}
+
+function importBench() {
+  return (tiny ? [20] : [1000, 10000]).map((n) => {
+    const text = serializeModel(bigModel({ nodes: n, groups: 0, edgesPerNode: 1.5 }));
+    const times: number[] = [];
+    for (let run = 0; run < Math.max(RUNS, 3); run++) {
+      const t = performance.now();
+      const result = importModel(text, { source: 'file' });
+      times.push(performance.now() - t);
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    return { n, bytes: text.length, importMs: median(times) };
+  });
+}
+
+function autosaveBench() {
+  const doc = bigModel({ nodes: tiny ? 20 : 500, groups: 0, edgesPerNode: 1.5 });
+  const store = new Map<string, string>();
+  const times: number[] = [];
+  for (let run = 0; run < 20; run++) {
+    const t = performance.now();
+    store.set('draft', JSON.stringify({ app: 'theory-model-editor', savedAt: Date.now(), data: serializeModel({ ...doc }) }));
+    times.push(performance.now() - t);
+  }
+  return { n: doc.nodes.length, serializeWriteMs: median(times), p95: p(times, 0.95), note: 'Node; in-browser localStorage: scripts/bench-autosave.ts' };
+}
+
+async function sizeBench() {
+  await sh('npx', ['vite', 'build', '--outDir', 'bench/tmp/prod', '--emptyOutDir']);
+  const html = await readFile('bench/tmp/prod/index.html', 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const gz = async (f: string) => gzipSync(await readFile(`bench/tmp/prod/${f}`)).length;
+  const initialGzip = (await Promise.all(initial.map(gz))).reduce((s, x) => s + x, 0);
+  const { readdir } = await import('node:fs/promises');
+  const all = (await readdir('bench/tmp/prod/assets')).filter((f) => f.endsWith('.js'));
+  const lazy = all.filter((f) => !initial.includes(`assets/${f}`));
+  const lazyGzip = Object.fromEntries(await Promise.all(lazy.map(async (f) => [f, await gz(`assets/${f}`)] as const)));
+  return { initialFiles: initial, initialGzip, lazyGzip };
+}
+
+async function main() {
+  const machine = { cpus: cpus().length, model: cpus()[0]?.model, load: loadavg().map((l) => l.toFixed(2)).join(' '), node: process.version, date: new Date().toISOString(), tiny };
+  console.log('machine', machine);
+  await mkdir('bench/tmp', { recursive: true });
+  await sh('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const results = {
+      machine,
+      render: await renderBench(browser),
+      layout: await layoutBench(),
+      import: importBench(),
+      autosave: autosaveBench(),
+      size: await sizeBench(),
+    };
+    await writeFile(tiny ? 'bench/tmp/results.tiny.json' : 'bench/results.json', JSON.stringify(results, null, 2) + '\n');
+    console.log(table(results));
+    // The plain closing line CI reads: every section ran and produced finite numbers.
+    const ok = results.render.every((r) => Number.isFinite(r.mountB as number)) && results.import.every((r) => Number.isFinite(r.importMs));
+    console.log(`bench: ${ok ? 'all sections ran' : 'SOME SECTIONS FAILED'}`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();

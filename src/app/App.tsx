@@ -12,6 +12,11 @@ import { useShortcuts } from '../panels/useShortcuts';
 import { VocabularyDialog } from '../panels/vocabulary/VocabularyDialog';
 import { ExportDialog } from '../panels/export/ExportDialog';
 import { pickFile } from '../panels/export/pickFile';
+import { AdaptDialog } from '../panels/adapt/AdaptDialog';
+import { SaveTemplateDialog } from '../panels/adapt/SaveTemplateDialog';
+import { ExamplesDialog } from '../panels/gallery/ExamplesDialog';
+import { ShareDialog } from '../panels/share/ShareDialog';
+import { ToolPanels } from '../panels/ToolPanels';
 
 function Shell() {
   const { fitView } = useReactFlow();
@@ -23,6 +28,7 @@ function Shell() {
       <Header />
       <main className="tm-main">
         <Palette />
+        <ToolPanels />
         <Canvas />
         <Inspector />
         <Notices />
@@ -30,6 +36,10 @@ function Shell() {
       <VocabularyDialog />
       <ShortcutsHelp />
       <ExportDialog />
+      <ExamplesDialog />
+      <AdaptDialog />
+      <SaveTemplateDialog />
+      <ShareDialog />
     </div>
   );
 }

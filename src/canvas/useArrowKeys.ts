@@ -6,6 +6,7 @@ import { absolutePosition, nodesById } from '../model/geometry';
 import { commands } from '../commands/table';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
+import { directionWord } from './ariaLabels';
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
@@ -34,7 +35,7 @@ export function useArrowKeys() {
         const byId = nodesById(doc);
         if (id === undefined || !byId.has(id)) return;
         const { x, y } = absolutePosition(byId, id);
-        rf.setState({ ariaLiveMessage: t('rf.nodeMoved', { direction: event.key.replace('Arrow', '').toLowerCase(), x: Math.round(x), y: Math.round(y) }) });
+        rf.setState({ ariaLiveMessage: t('rf.nodeMoved', { direction: directionWord(t, event.key.replace('Arrow', '')), x: Math.round(x), y: Math.round(y) }) });
       });
     };
     window.addEventListener('keydown', onKey, true);

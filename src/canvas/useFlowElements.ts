@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { toFlowEdges, toFlowNodes, type FlowView } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
+import { withTween } from './tween';
 
 /**
  * React Flow's nodes and edges for the open document. The canvas is the one component that
@@ -12,6 +13,8 @@ export function useFlowElements() {
   const lang = useAppStore((s) => s.diagramLang);
   const selection = useAppStore((s) => s.selection);
   const measured = useAppStore((s) => s.measured);
+  // Auto-layout animates by painting in-between positions for a few frames (issue 4).
+  const tween = useAppStore((s) => s.layoutTween);
   const t = useT();
 
   const view: FlowView = useMemo(
@@ -25,7 +28,10 @@ export function useFlowElements() {
     }),
     [lang, selection, measured, t],
   );
-  const nodes = useMemo(() => toFlowNodes(doc, view), [doc, view]);
+  (window as any).__dbg ??= {};
+  const d = (window as any).__dbg; for (const [k, v] of Object.entries({ doc, lang, selection, measured, tween, t })) { if (d[k] !== undefined && d[k] !== v) console.log('changed', k, performance.now().toFixed(0)); d[k] = v; }
+  const docNodes = useMemo(() => toFlowNodes(doc, view), [doc, view]);
+  const nodes = useMemo(() => withTween(docNodes, tween), [docNodes, tween]);
   const edges = useMemo(() => toFlowEdges(doc, view), [doc, view]);
   return { nodes, edges };
 }

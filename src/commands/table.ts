@@ -5,6 +5,7 @@ import { openDocument } from '../store/openDocument';
 import { restorePreviousDraft } from '../store/persistence/previous';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
+import { layoutCommands } from './layoutCommands';
 import { modelCommands } from './modelCommands';
 import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
@@ -58,6 +59,8 @@ export const commands: Command[] = [
   ...editCommands,
   // The vocabulary editor (issue 3, part B).
   ...vocabularyCommands,
+  // Auto-layout with ELK: the split button, its menu and cancel (issue 4).
+  ...layoutCommands,
   // Import and export: JSON files, PNG and SVG images (issue 5).
   ...fileCommands,
   // Examples, templates, find and replace, checks, languages, share links (issue 6).

@@ -4,7 +4,7 @@
  * confuse with ours get a message naming the tool, because "invalid file" alone sends users
  * looking for a bug (dxos/dxos#6179).
  */
-import { FORMAT_NAME } from '../model/types';
+import { FORMAT_NAME, FORMAT_VERSION } from '../model/types';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
 
 const EXPECTED = `A theory-model file is a JSON object that starts with "format": "${FORMAT_NAME}".`;
@@ -61,7 +61,7 @@ export function checkFormat(value: unknown, source?: ImportSource): ImportError 
     return fail(
       'not-theory-model',
       `${noun} has some theory-model fields but no "format": "${FORMAT_NAME}" tag, so it is not a theory-model file. ` +
-        'If it was edited by hand, add "format": "theory-model" and "version": 1 at the top.',
+        `If it was edited by hand, add "format": "theory-model" and "version": ${FORMAT_VERSION} at the top.`,
     ).error;
   }
   return fail('not-theory-model', `${noun} is not a theory-model file. ${EXPECTED}`).error;

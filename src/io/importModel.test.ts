@@ -48,7 +48,7 @@ describe('importModel: refusals', () => {
 
   it('names the future version and ours', () => {
     expect(refusal(text({ ...validDoc(), version: 3 })).message).toMatch(
-      /^This file is format version 3; this app reads up to version 1\./,
+      /^This file is format version 3; this app reads up to version 2\./,
     );
   });
 

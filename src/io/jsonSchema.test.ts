@@ -1,7 +1,7 @@
 /**
  * The committed public/theory-model.schema.json must be exactly what the zod schema generates
  * (run `npx tsx scripts/write-schema.ts` after changing the format), and every bundled example
- * must be a clean v1 file: schema-valid, and importing it needs no repair.
+ * must be a clean file of the current format version: schema-valid, and importing it needs no repair.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +26,9 @@ describe('public JSON Schema', () => {
     type Props = Record<string, { const?: unknown; pattern?: string }>;
     const schema = JSON.parse(jsonSchemaText()) as { $id?: string; title?: string; properties: Props; $defs: Record<string, { properties: Props }> };
     expect(schema.$id).toBeTruthy();
-    expect(schema.title).toMatch(/version 1/);
+    expect(schema.title).toMatch(/version 2/);
     expect(schema.properties.format.const).toBe('theory-model');
-    expect(schema.properties.version.const).toBe(1);
+    expect(schema.properties.version.const).toBe(2);
     expect(schema.$defs.NodeKind.properties.color.pattern).toBe('^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$');
   });
 });
@@ -36,7 +36,7 @@ describe('public JSON Schema', () => {
 // Examples are written by another part of the team; with none present there is nothing to check,
 // but every file that is present must pass.
 describe.skipIf(examples.length === 0)('examples/*.json', () => {
-  it.each(examples)('%s is a valid, clean v1 file', (file) => {
+  it.each(examples)('%s is a valid, clean file of the current version', (file) => {
     const text = readFileSync(join(examplesDir, file), 'utf8');
     const parsed = theoryModelSchema.safeParse(JSON.parse(text));
     expect(parsed.error?.issues ?? []).toEqual([]);

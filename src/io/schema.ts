@@ -1,5 +1,5 @@
 /**
- * The validator of saved format v1. It mirrors src/model/types.ts field for field; the type-level
+ * The validator of saved format v2 (v1 files are upgraded first: migrations/registry.ts). It mirrors src/model/types.ts field for field; the type-level
  * check at the bottom fails to compile if the two ever disagree, so the types, this schema and the
  * generated public/theory-model.schema.json (scripts/write-schema.ts) cannot drift apart.
  *
@@ -16,6 +16,7 @@ import {
   NODE_SHAPES,
   type TheoryModel,
 } from '../model/types';
+import { PLACEHOLDER_ID } from '../model/template';
 
 /**
  * `#rgb` or `#rrggbb` only. Colours end up in style objects; a free-form string is how
@@ -111,6 +112,31 @@ export const layoutSettingsSchema = z
   })
   .meta({ id: 'LayoutSettings', description: 'Settings of the "Figure" auto-layout.' });
 
+export const placeholderSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(PLACEHOLDER_ID)
+      .describe('Written in text as {id}: a letter or "_", then letters, digits or "_". Unique among placeholders.'),
+    label: z.string().describe('The question the "Adapt" wizard asks, in the original language.'),
+    description: z.string().optional(),
+    labels: translations.optional().describe('Translations of label.'),
+    default: z.string().describe('The default value in the original language; template text, so it may use other placeholders.'),
+    defaults: translations.optional().describe('The default value in other languages, e.g. {"en": "Ningbo"}.'),
+  })
+  .meta({ id: 'Placeholder', description: 'A named blank in the text of a template: {id}. Write {{ and }} for literal braces.' });
+
+export const templateSchema = z
+  .object({ placeholders: z.array(placeholderSchema) })
+  .meta({ id: 'ModelTemplate', description: 'Present when the model is a template: its text contains placeholders.' });
+
+export const checkSettingsSchema = z
+  .object({
+    disabled: z.array(id).optional().describe('Ids of model checks switched off for this model.'),
+    enabled: z.array(id).optional().describe('Ids of model checks that are off by default, switched on.'),
+  })
+  .meta({ id: 'CheckSettings', description: 'Settings of the model checks ("Problems").' });
+
 /**
  * Unknown keys are stripped (zod's default for z.object); validate.ts reports every stripped key
  * in the repair report, so nothing disappears silently.
@@ -123,6 +149,8 @@ export const theoryModelSchema = z.object({
   nodes: z.array(modelNodeSchema).describe('Groups come before the nodes they contain.'),
   edges: z.array(modelEdgeSchema),
   layout: layoutSettingsSchema.optional(),
+  template: templateSchema.optional(),
+  checks: checkSettingsSchema.optional(),
 });
 
 // ---- compile-time guard: schema and types must describe the same shape -------------------------

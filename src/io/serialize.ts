@@ -9,11 +9,13 @@
  * as `\udxxx` escapes (well-formed JSON.stringify), so even a Blob cannot replace them with U+FFFD.
  */
 import type {
+  CheckSettings,
   LayoutSettings,
   Meta,
   ModelEdge,
   ModelNode,
   NodeKind,
+  Placeholder,
   RelationType,
   TheoryModel,
   Translations,
@@ -85,6 +87,18 @@ const edge = (e: ModelEdge): ModelEdge => ({
 const layout = (l: LayoutSettings | undefined): LayoutSettings | undefined =>
   l && { direction: l.direction, bands: l.bands && l.bands.map((band) => [...band]) };
 
+const placeholder = (p: Placeholder): Placeholder => ({
+  id: p.id,
+  label: p.label,
+  description: p.description,
+  labels: translations(p.labels),
+  default: p.default,
+  defaults: translations(p.defaults),
+});
+
+const checks = (c: CheckSettings | undefined): CheckSettings | undefined =>
+  c && { disabled: c.disabled && [...c.disabled], enabled: c.enabled && [...c.enabled] };
+
 /** The document in canonical form: fixed key order, known fields only. */
 export function canonicalModel(model: TheoryModel): TheoryModel {
   return {
@@ -98,6 +112,8 @@ export function canonicalModel(model: TheoryModel): TheoryModel {
     nodes: model.nodes.map(node),
     edges: model.edges.map(edge),
     layout: layout(model.layout),
+    template: model.template && { placeholders: model.template.placeholders.map(placeholder) },
+    checks: checks(model.checks),
   };
 }
 

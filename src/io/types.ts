@@ -29,7 +29,8 @@ export type RepairCode =
   | 'parent-cycle'
   | 'nodes-reordered'
   | 'invalid-size-removed'
-  | 'dangling-edge-removed';
+  | 'dangling-edge-removed'
+  | 'duplicate-placeholder';
 
 /** One thing import changed so the file could load. Shown to the user; never silent. */
 export type RepairNote = {

@@ -3,6 +3,7 @@ import { checkVersion } from './versionCheck';
 
 describe('checkVersion', () => {
   it('accepts the current and older versions', () => {
+    expect(checkVersion({ version: 2 })).toEqual({ ok: true, version: 2 });
     expect(checkVersion({ version: 1 })).toEqual({ ok: true, version: 1 });
     expect(checkVersion({ version: 0 })).toEqual({ ok: true, version: 0 });
   });
@@ -12,7 +13,7 @@ describe('checkVersion', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('future-version');
-      expect(result.error.message).toMatch(/format version 3; this app reads up to version 1/);
+      expect(result.error.message).toMatch(/format version 3; this app reads up to version 2/);
     }
   });
 

@@ -94,8 +94,32 @@ export type LayoutSettings = {
   bands?: string[][];
 };
 
+/**
+ * A named blank in a template's text (format v2, issue 6): `{region}` in a label is filled with the
+ * value the user gives for `region`. See model/template.ts for the syntax (`{{`/`}}` escape braces).
+ */
+export type Placeholder = {
+  /** Written in text as `{id}`: a letter or `_`, then letters, digits or `_`. Unique. */
+  id: string;
+  /** The question the "Adapt" wizard asks, in the model's original language, e.g. `地区`. */
+  label: string;
+  description?: string;
+  /** Translations of `label`. */
+  labels?: Translations;
+  /** The value in the original language; template text, so it may use other placeholders (`{industry}企业`). */
+  default: string;
+  /** The default value in other languages, e.g. `{ en: "Ningbo" }`; used only while the original value is the default. */
+  defaults?: Translations;
+};
+
+/** Present when the model is a template: its text contains placeholders to fill in. */
+export type ModelTemplate = { placeholders: Placeholder[] };
+
+/** Model checks switched off (or on, for rules off by default) for this model: ids of lint rules (model/lint). */
+export type CheckSettings = { disabled?: string[]; enabled?: string[] };
+
 export const FORMAT_NAME = 'theory-model';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export type TheoryModel = {
   format: typeof FORMAT_NAME;
@@ -105,6 +129,10 @@ export type TheoryModel = {
   nodes: ModelNode[];
   edges: ModelEdge[];
   layout?: LayoutSettings;
+  /** Format v2: the model is a template (issue 6). */
+  template?: ModelTemplate;
+  /** Format v2: settings of the model checks ("Problems"), kept with the model. */
+  checks?: CheckSettings;
 };
 
 /** The built-in container kind: a titled box around its child nodes. Need not be declared. */

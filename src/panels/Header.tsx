@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { localize } from '../model/language';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
+import { LanguageSwitches } from './LanguageSwitches';
 import { Toolbar } from './Toolbar';
 
 /** The document's title (in the diagram language) and the main toolbar. */
@@ -9,6 +11,11 @@ export function Header() {
   const meta = useAppStore((s) => s.doc.meta);
   const lang = useAppStore((s) => s.diagramLang);
   const title = localize(meta.title, meta.labels, lang, meta.language).text;
+  const appTitle = t('app.title');
+  // The browser tab names the model and the app, in the languages shown (issue 6).
+  useEffect(() => {
+    document.title = title ? `${title} · ${appTitle}` : appTitle;
+  }, [title, appTitle]);
   return (
     <header className="tm-header">
       <div className="tm-brand">
@@ -17,6 +24,7 @@ export function Header() {
           {title}
         </h1>
       </div>
+      <LanguageSwitches />
       <Toolbar />
     </header>
   );

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { useHistoryFlags } from './useHistoryFlags';
+import { LayoutControls } from './layout/LayoutControls';
 
 const mac = typeof navigator !== 'undefined' && isMac(navigator.platform);
 const toolbarCommands = commands.filter((c) => c.toolbar);
@@ -32,6 +33,8 @@ export function Toolbar() {
           </button>
         );
       })}
+      {/* Auto layout is a split button with a menu (issue 4), so it is drawn by its own component. */}
+      <LayoutControls />
     </div>
   );
 }

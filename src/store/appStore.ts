@@ -2,10 +2,11 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createEditSlice, type EditSlice } from './editSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createToolSlice, type ToolSlice } from './toolSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice;
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -23,6 +24,7 @@ export const useAppStore = create<AppState>()(
       ...createViewSlice(...a),
       ...createEditSlice(...a),
       ...createToolSlice(...a),
+      ...createLayoutSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),

@@ -6,8 +6,8 @@ import { migrate, oldestReadableVersion } from './migrate';
 import { migrations, type MigrationRegistry } from './registry';
 
 describe('migrations', () => {
-  it('has no steps while version 1 is the only released format', () => {
-    expect(Object.keys(migrations)).toEqual([]);
+  it('has one step per released version below the current one (1 → 2, issue 6)', () => {
+    expect(Object.keys(migrations)).toEqual(['1']);
     expect(oldestReadableVersion()).toBe(1);
   });
 
@@ -47,6 +47,7 @@ describe('migrations', () => {
     expect(importModel(v0).ok).toBe(false); // no real v0 support
     const registry: MigrationRegistry = {
       0: ({ items, ...doc }) => ({ ...doc, nodes: items }),
+      1: migrations[1],
     };
     const result = importModel(v0, { migrations: registry });
     expect(result.ok).toBe(true);

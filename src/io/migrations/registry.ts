@@ -5,7 +5,7 @@
  *
  * Policy (docs/format.md): bump FORMAT_VERSION only for a change an older app would misread; add the
  * step here in the same change, with a test holding one saved file of the old version. Steps are
- * never edited after release. Version 1 is the first released format, so the registry is empty.
+ * never edited after release.
  */
 
 /** A document of unknown shape, already parsed and sanitized; a step returns the next shape. */
@@ -13,4 +13,24 @@ export type MigrationDoc = Record<string, unknown>;
 export type MigrationStep = (doc: MigrationDoc) => MigrationDoc;
 export type MigrationRegistry = Readonly<Record<number, MigrationStep>>;
 
-export const migrations: MigrationRegistry = {};
+/** Top-level fields that version 2 added (issue 6: templates and model checks). */
+const ADDED_IN_V2 = ['template', 'checks'];
+
+/**
+ * 1 → 2: version 2 adds two optional top-level fields, `template` and `checks`; every v1 document
+ * is otherwise a v2 document. A v1 file cannot have meant anything by those names (v1 dropped
+ * them as unknown), so a stray one is set aside under `x-v1-<name>` instead of being read with v2's
+ * meaning: validation then drops it as an unknown field and lists it in the report, as v1 did.
+ */
+function v1ToV2(doc: MigrationDoc): MigrationDoc {
+  const next: MigrationDoc = {};
+  for (const [key, value] of Object.entries(doc)) {
+    // defineProperty, not assignment: the key names are data (sanitize already removed reserved ones).
+    Object.defineProperty(next, ADDED_IN_V2.includes(key) ? `x-v1-${key}` : key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return next;
+}
+
+export const migrations: MigrationRegistry = {
+  1: v1ToV2,
+};

@@ -12,6 +12,7 @@ import { removeDanglingEdges } from './edges';
 import { repairOrder } from './order';
 import { repairParents } from './parents';
 import { repairSizes } from './sizes';
+import { repairTemplate } from './template';
 import { repairVocabulary } from './vocabulary';
 
 type RepairStep = (model: TheoryModel) => { model: TheoryModel; notes: RepairNote[] };
@@ -23,6 +24,7 @@ const STEPS: readonly RepairStep[] = [
   repairParents,
   repairOrder,
   removeDanglingEdges,
+  repairTemplate,
 ];
 
 export function repairModel(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {

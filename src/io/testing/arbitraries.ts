@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import {
   ARROW_STYLES,
+  FORMAT_VERSION,
   GROUP_KIND,
   LAYOUT_DIRECTIONS,
   LINE_STYLES,
@@ -86,6 +87,18 @@ const meta = fc.record({
   labels: maybe(translations),
 });
 
+// Format v2 (issue 6): templates and check settings.
+const placeholder = fc.record({
+  id: fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}$/),
+  label: text,
+  description: maybe(text),
+  labels: maybe(translations),
+  default: text,
+  defaults: maybe(translations),
+});
+const template = fc.record({ placeholders: fc.uniqueArray(placeholder, { selector: (p) => p.id, maxLength: 3 }) });
+const checks = fc.record({ disabled: maybe(fc.array(id, { maxLength: 3 })), enabled: maybe(fc.array(id, { maxLength: 2 })) });
+
 export const validModelArb: fc.Arbitrary<TheoryModel> = fc
   .record({
     meta,
@@ -96,8 +109,10 @@ export const validModelArb: fc.Arbitrary<TheoryModel> = fc
     edgeIds: fc.uniqueArray(id, { maxLength: 8 }),
     edges: fc.array(edgeSeed, { maxLength: 8 }),
     layout: maybe(fc.record({ direction: maybe(fc.constantFrom(...LAYOUT_DIRECTIONS)), bands: maybe(fc.array(fc.array(fc.nat(), { maxLength: 3 }), { maxLength: 3 })) })),
+    template: maybe(template),
+    checks: maybe(checks),
   })
-  .map(({ meta, kinds, relations, nodeIds, nodes: seeds, edgeIds, edges: edgeSeeds, layout }) => {
+  .map(({ meta, kinds, relations, nodeIds, nodes: seeds, edgeIds, edges: edgeSeeds, layout, template, checks }) => {
     const kindIds = [...kinds.map((k) => k.id), GROUP_KIND];
     const pickKinds = (picks: number[] | undefined) => picks?.map((p) => kindIds[p % kindIds.length]);
     const nodes: ModelNode[] = [];
@@ -118,7 +133,7 @@ export const validModelArb: fc.Arbitrary<TheoryModel> = fc
           }));
     const model: TheoryModel = {
       format: 'theory-model',
-      version: 1,
+      version: FORMAT_VERSION,
       meta,
       vocabulary: {
         nodeKinds: kinds,
@@ -127,6 +142,8 @@ export const validModelArb: fc.Arbitrary<TheoryModel> = fc
       nodes,
       edges,
       layout: layout && { direction: layout.direction, bands: layout.bands?.map((band) => pickKinds(band) ?? []) },
+      template,
+      checks,
     };
     return model;
   });

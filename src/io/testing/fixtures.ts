@@ -1,10 +1,10 @@
 /** Small hand-made documents for the io tests. Plain data, deliberately typed loosely where tests break them. */
-import type { TheoryModel } from '../../model/types';
+import { FORMAT_VERSION, type TheoryModel } from '../../model/types';
 
 export function validModel(): TheoryModel {
   return {
     format: 'theory-model',
-    version: 1,
+    version: FORMAT_VERSION,
     meta: { title: '学校理论模型', language: 'zh-CN', labels: { en: 'School model' } },
     vocabulary: {
       nodeKinds: [

@@ -1,0 +1,153 @@
+/**
+ * Auto-layout as a store action (issue 4): document + measured sizes → the layout kernel in its
+ * worker → one undoable, animated step → fit view. The kernel returns a plan and never touches the
+ * store ("kernels return plans, not effects"); this file is the only place that applies one.
+ */
+import { translator } from '../i18n/translate';
+import type { StringKey } from '../i18n/strings';
+import { LayoutError, createElkClient, isLayoutError, runLayout, ORGANIC_MAX_NODES, type ElkClient, type LayoutInput, type LayoutPlan, type LayoutRequest } from '../layout';
+import { applyLayoutPlan } from '../model/layoutPlan';
+import { setKindBand, setLayoutDirection } from '../model/layoutSettings';
+import type { LayoutDirection, TheoryModel } from '../model/types';
+import { useAppStore } from './appStore';
+import { liveSelection } from './editActions';
+import { buildLayoutInput, choiceBlocked, figureSettings, layoutRequest, unmeasured } from './layoutInput';
+import type { LayoutChoice } from './layoutSlice';
+import { commitAnimated } from './layoutTween';
+
+export type LayoutEnv = {
+  /** Runs the kernel; the default is `runLayout` with the ELK worker client. */
+  run: (input: LayoutInput, req: LayoutRequest, signal: AbortSignal) => Promise<LayoutPlan>;
+  /** Resolves when the canvas's sizes can be trusted (fonts loaded, nodes measured). */
+  ready: () => Promise<void>;
+  /** Commits the new document as one undo step and animates the canvas to it. */
+  commit: (from: TheoryModel, to: TheoryModel) => Promise<void>;
+  fitView: () => void;
+};
+
+export type LayoutOutcome = 'applied' | 'unchanged' | 'blocked' | 'busy' | 'stale' | 'cancelled' | 'refused' | 'failed';
+
+const state = () => useAppStore.getState();
+const t = () => translator(state().uiLang);
+
+// One worker for the whole session, created on the first layout (ELK is not in the initial bundle).
+let client: ElkClient | null = null;
+const elk = () => (client ??= createElkClient());
+
+const nextFrame = () => new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
+
+/**
+ * React Flow measures nodes after the fonts have loaded (a label in a fallback font has another
+ * size), so the first layout waits for `document.fonts.ready`, then up to ~1 s of frames for any
+ * node that is not measured yet (one just added or pasted). Nodes still without a size then use
+ * the canvas's default size rather than blocking the layout.
+ */
+async function canvasReady(): Promise<void> {
+  if (typeof document !== 'undefined' && document.fonts) await document.fonts.ready;
+  for (let i = 0; i < 60 && unmeasured(state().doc, state().measured).length > 0; i++) await nextFrame();
+}
+
+export const defaultLayoutEnv = (fitView: () => void): LayoutEnv => ({
+  run: (input, req, signal) => runLayout(input, req, elk(), signal),
+  ready: canvasReady,
+  commit: (from, to) => commitAnimated(from, to),
+  fitView,
+});
+
+let running: AbortController | null = null;
+
+// User Timing entries for scripts/bench-layout-browser.ts: "run" = click → plan (measuring, the
+// worker, the kernel), "apply" = the one commit plus the animation.
+const now = () => performance.now();
+const measure = (name: string, start: number) => performance.measure?.(name, { start, end: now() });
+
+/** Stops the layout in progress, if any; the document keeps its positions. */
+export function cancelLayout(): void {
+  running?.abort();
+}
+
+export const isLayoutRunning = () => running !== null;
+
+const cancelled = () => new LayoutError('cancelled', 'Layout was cancelled.');
+function throwIfCancelled(signal: AbortSignal) {
+  if (signal.aborted) throw cancelled();
+}
+
+function report(error: unknown, nodeCount: number): LayoutOutcome {
+  const notify = state().notify;
+  if (isLayoutError(error, 'cancelled')) {
+    notify('info', t()('layout.cancelled'));
+    return 'cancelled';
+  }
+  if (isLayoutError(error, 'too-large-for-organic')) {
+    notify('warning', t()('layout.tooLargeForOrganic', { max: ORGANIC_MAX_NODES, count: nodeCount }));
+    return 'refused';
+  }
+  const key: StringKey = isLayoutError(error, 'timeout') ? 'layout.timeout' : 'layout.failed';
+  // The English message names the cause (ELK's own text, a bad size…); the positions are untouched.
+  notify('error', t()(key), [error instanceof Error ? error.message : String(error)]);
+  return 'failed';
+}
+
+/**
+ * Lays out the open model with `choice` (the menu's current one by default). The result is ONE
+ * undo step; a failure, a timeout or a cancel leave the document as it was and say so. If the
+ * document changes while the worker runs, the result is dropped: it was computed for positions
+ * that no longer exist, and applying it would undo the user's edit.
+ */
+export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().layoutChoice): Promise<LayoutOutcome> {
+  if (running) return 'busy';
+  const selected = liveSelection().nodes;
+  const blocked = choiceBlocked(choice, selected);
+  if (blocked) {
+    state().notify('warning', t()(blocked === 'needs-one-node' ? 'layout.needsOneNode' : 'layout.needsSelection'));
+    return 'blocked';
+  }
+  const controller = new AbortController();
+  running = controller;
+  const started = now();
+  state().setLayoutRunning(true);
+  let before: TheoryModel;
+  let plan: LayoutPlan;
+  try {
+    await env.ready();
+    throwIfCancelled(controller.signal);
+    before = state().doc;
+    const s = state();
+    plan = await env.run(buildLayoutInput(before, s.measured, s.diagramLang), layoutRequest(choice, before, selected), controller.signal);
+    // A runner that cannot be interrupted (ELK in-thread, a test double) is honoured on return.
+    throwIfCancelled(controller.signal);
+    measure('tm:layout:run', started);
+  } catch (error) {
+    return report(controller.signal.aborted ? cancelled() : error, state().doc.nodes.length);
+  } finally {
+    running = null;
+    state().setLayoutRunning(false);
+  }
+  if (state().doc !== before) {
+    state().notify('warning', t()('layout.stale'));
+    return 'stale';
+  }
+  const applying = now();
+  const after = applyLayoutPlan(before, plan);
+  if (after !== before) await env.commit(before, after);
+  measure('tm:layout:apply', applying);
+  env.fitView();
+  return after === before ? 'unchanged' : 'applied';
+}
+
+/** Chooses a layout in the menu and runs it. */
+export function chooseLayout(env: LayoutEnv, choice: LayoutChoice): Promise<LayoutOutcome> {
+  state().setLayoutChoice(choice);
+  return autoLayout(env, choice);
+}
+
+/** The Figure preset's direction, stored with the model: one undo step. */
+export function setFigureDirection(direction: LayoutDirection): void {
+  state().edit((doc) => setLayoutDirection(doc, direction));
+}
+
+/** Puts a node kind in a band of the Figure preset (null: after the bands): one undo step. */
+export function setFigureBand(kind: string, band: number | null): void {
+  state().edit((doc) => setKindBand(doc, figureSettings(doc.layout).bands, kind, band));
+}

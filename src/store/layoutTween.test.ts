@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyLayoutPlan } from '../model/layoutPlan';
+import type { TheoryModel } from '../model/types';
+import { history, useAppStore } from './appStore';
+import { commitAnimated, tweenFrame, tweenMoves, TWEEN_MS, type FrameScheduler } from './layoutTween';
+import { loadFigure2 } from './testing/figure2';
+import { EMPTY_SELECTION } from './viewSlice';
+
+const state = () => useAppStore.getState();
+
+/** A manual clock: each `tick(ms)` advances time and runs the frame callbacks that were waiting. */
+function fakeFrames() {
+  let time = 0;
+  let queue: ((t: number) => void)[] = [];
+  const scheduler: FrameScheduler = { request: (cb) => queue.push(cb), now: () => time };
+  const tick = (ms: number) => {
+    time += ms;
+    const run = queue;
+    queue = [];
+    run.forEach((cb) => cb(time));
+  };
+  return { scheduler, tick, pending: () => queue.length };
+}
+
+function laidOut(doc: TheoryModel): TheoryModel {
+  return applyLayoutPlan(doc, {
+    positions: { 'actor-school': { x: 100, y: 200 }, 'grp-resources': { x: 900, y: 0 } },
+    sizes: { 'grp-resources': { width: 400, height: 300 } },
+  });
+}
+
+beforeEach(() => {
+  useAppStore.setState({ doc: loadFigure2(), selection: EMPTY_SELECTION, notices: [], layoutTween: null });
+  history().clear();
+});
+
+describe('tween frames', () => {
+  it('lists only nodes that moved or (groups) resized, and interpolates from old to new', () => {
+    const from = state().doc;
+    const to = laidOut(from);
+    const moves = tweenMoves(from, to);
+    expect(moves.map((m) => m.id).sort()).toEqual(['actor-school', 'grp-resources']);
+    const school = from.nodes.find((n) => n.id === 'actor-school')!.position;
+    expect(tweenFrame(moves, 0).get('actor-school')!.position).toEqual(school);
+    expect(tweenFrame(moves, 1).get('actor-school')!.position).toEqual({ x: 100, y: 200 });
+    expect(tweenFrame(moves, 1).get('grp-resources')!.size).toEqual({ width: 400, height: 300 });
+    const mid = tweenFrame(moves, 0.5).get('actor-school')!.position;
+    expect(mid.x).toBeCloseTo((school.x + 100) / 2);
+  });
+});
+
+describe('commitAnimated', () => {
+  it('commits ONE undo step at once; the frames only paint (no steps), then the tween clears', async () => {
+    const from = state().doc;
+    const to = laidOut(from);
+    const { scheduler, tick } = fakeFrames();
+    const done = commitAnimated(from, to, scheduler);
+    expect(state().doc).toBe(to);
+    expect(history().pastStates).toHaveLength(1);
+    expect(state().layoutTween?.get('actor-school')?.position).toEqual(from.nodes.find((n) => n.id === 'actor-school')!.position);
+    for (let ms = 0; ms < TWEEN_MS; ms += 16) tick(16);
+    tick(16);
+    await done;
+    expect(state().layoutTween).toBeNull();
+    expect(history().pastStates).toHaveLength(1);
+    history().undo();
+    expect(state().doc).toBe(from);
+  });
+
+  it('stops painting at once when the document changes during the animation (an undo)', async () => {
+    const from = state().doc;
+    const to = laidOut(from);
+    const { scheduler, tick } = fakeFrames();
+    const done = commitAnimated(from, to, scheduler);
+    tick(16);
+    expect(state().layoutTween).not.toBeNull();
+    history().undo();
+    tick(16);
+    await done;
+    expect(state().layoutTween).toBeNull();
+    expect(state().doc).toBe(from);
+  });
+
+  it('jumps to the end when a frame is too slow (a canvas too big to animate)', async () => {
+    const from = state().doc;
+    const { scheduler, tick, pending } = fakeFrames();
+    const done = commitAnimated(from, laidOut(from), scheduler);
+    tick(200);
+    await done;
+    expect(state().layoutTween).toBeNull();
+    expect(pending()).toBe(0);
+  });
+
+  it('without frames (no browser) or without moves, just commits', async () => {
+    const from = state().doc;
+    await commitAnimated(from, laidOut(from), null);
+    expect(state().layoutTween).toBeNull();
+    expect(history().pastStates).toHaveLength(1);
+    await commitAnimated(state().doc, state().doc, fakeFrames().scheduler);
+    expect(history().pastStates).toHaveLength(1);
+  });
+});

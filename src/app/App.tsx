@@ -9,14 +9,9 @@ import { Palette } from '../panels/Palette';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
 import { useClipboardEvents } from '../panels/useClipboardEvents';
 import { useShortcuts } from '../panels/useShortcuts';
-import { VocabularyDialog } from '../panels/vocabulary/VocabularyDialog';
-import { ExportDialog } from '../panels/export/ExportDialog';
 import { pickFile } from '../panels/export/pickFile';
-import { AdaptDialog } from '../panels/adapt/AdaptDialog';
-import { SaveTemplateDialog } from '../panels/adapt/SaveTemplateDialog';
-import { ExamplesDialog } from '../panels/gallery/ExamplesDialog';
-import { ShareDialog } from '../panels/share/ShareDialog';
 import { ToolPanels } from '../panels/ToolPanels';
+import { LazyDialogs } from './LazyDialogs';
 
 function Shell() {
   const { fitView } = useReactFlow();
@@ -33,13 +28,8 @@ function Shell() {
         <Inspector />
         <Notices />
       </main>
-      <VocabularyDialog />
       <ShortcutsHelp />
-      <ExportDialog />
-      <ExamplesDialog />
-      <AdaptDialog />
-      <SaveTemplateDialog />
-      <ShareDialog />
+      <LazyDialogs />
     </div>
   );
 }

@@ -43,7 +43,7 @@ test('?example=figure-1 opens the Y school case', async ({ page }) => {
 
 test('an unknown ?example= says so and opens Figure 2 instead of a blank page', async ({ page }) => {
   await openApp(page, '?example=nope&lang=en');
-  await expect(page.getByRole('status')).toContainText('nope');
+  await expect(page.getByRole('status').filter({ hasText: 'nope' })).toBeVisible();
   await expect(node(page, /Key actor: School$/)).toBeVisible();
 });
 

@@ -1,0 +1,32 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { EXPORT_DIALOG } from '../commands/fileCommands';
+import { MODEL_DIALOGS } from '../commands/modelCommands';
+import { useAppStore } from '../store/appStore';
+
+/**
+ * Dialogs a session may never open are loaded when first opened, not with the page: the image
+ * export alone brings html-to-image and the SVG builder, the share dialog lz-string (issue 7's
+ * initial-bundle goal). Each renders only while its dialog id is the open one.
+ */
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<ComponentType> }[] = [
+  { ids: [EXPORT_DIALOG.png, EXPORT_DIALOG.svg], Component: named(() => import('../panels/export/ExportDialog'), 'ExportDialog') },
+  { ids: [MODEL_DIALOGS.gallery], Component: named(() => import('../panels/gallery/ExamplesDialog'), 'ExamplesDialog') },
+  { ids: [MODEL_DIALOGS.adapt], Component: named(() => import('../panels/adapt/AdaptDialog'), 'AdaptDialog') },
+  { ids: [MODEL_DIALOGS.saveTemplate], Component: named(() => import('../panels/adapt/SaveTemplateDialog'), 'SaveTemplateDialog') },
+  { ids: [MODEL_DIALOGS.share], Component: named(() => import('../panels/share/ShareDialog'), 'ShareDialog') },
+  { ids: ['vocabulary'], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
+];
+
+export function LazyDialogs() {
+  const open = useAppStore((s) => s.dialog);
+  const entry = dialogs.find((d) => open !== null && d.ids.includes(open));
+  if (!entry) return null;
+  return (
+    <Suspense fallback={null}>
+      <entry.Component />
+    </Suspense>
+  );
+}

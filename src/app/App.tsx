@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
+import { legendAwarePadding } from '../canvas/fitPadding';
 import { provideServices } from '../commands/services';
 import { Header } from '../panels/Header';
 import { Inspector } from '../panels/inspector/Inspector';
@@ -17,7 +18,12 @@ function Shell() {
   const { fitView } = useReactFlow();
   useShortcuts();
   useClipboardEvents();
-  useEffect(() => provideServices({ fitView: () => void fitView({ padding: 0.08, duration: 200 }), pickFile }), [fitView]);
+  const flow = useStoreApi();
+  // "Fit view" (and the frame after Auto layout) keeps the figure clear of the floating legend.
+  useEffect(
+    () => provideServices({ fitView: () => void fitView({ padding: legendAwarePadding(flow.getState().domNode), duration: 200 }), pickFile }),
+    [fitView, flow],
+  );
   return (
     <div className="tm-app">
       <Header />

@@ -28,8 +28,6 @@ export function useFlowElements() {
     }),
     [lang, selection, measured, t],
   );
-  (window as any).__dbg ??= {};
-  const d = (window as any).__dbg; for (const [k, v] of Object.entries({ doc, lang, selection, measured, tween, t })) { if (d[k] !== undefined && d[k] !== v) console.log('changed', k, performance.now().toFixed(0)); d[k] = v; }
   const docNodes = useMemo(() => toFlowNodes(doc, view), [doc, view]);
   const nodes = useMemo(() => withTween(docNodes, tween), [docNodes, tween]);
   const edges = useMemo(() => toFlowEdges(doc, view), [doc, view]);

@@ -76,6 +76,13 @@ describe('createElkClient', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('takes a per-call deadline over the client default', async () => {
+    const { client } = setup(['silent'], 10_000);
+    const started = Date.now();
+    await expect(client.layout(graph(), { timeoutMs: 30 })).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('30 ms') });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('turns a worker error event into "failed" instead of hanging (elk-api has no onerror)', async () => {
     const { client, workers } = setup(['crash', 'answer'], 5_000);
     await expect(client.layout(graph())).rejects.toMatchObject({ code: 'failed', message: expect.stringContaining('boom') });

@@ -20,7 +20,7 @@ export const DEFAULT_LAYOUT_TIMEOUT_MS = 15_000;
 type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
 
 export type ElkClientOptions = {
-  /** Deadline per layout call. */
+  /** Deadline per layout call (a call may pass its own `timeoutMs`). */
   timeoutMs?: number;
   /** Test seam. The default must stay the literal `new Worker(new URL(…))` form Vite detects. */
   createWorker?: () => Worker;
@@ -75,7 +75,8 @@ export function createElkClient(options: ElkClientOptions = {}): ElkClient {
   };
 
   const layout = async (graph: ElkNode, opts: LayoutCallOptions = {}): Promise<ElkNode> => {
-    const { signal, ...args } = opts;
+    const { signal, timeoutMs: callTimeoutMs, ...args } = opts;
+    const deadline = callTimeoutMs ?? timeoutMs;
     const cancelled = () => new LayoutError('cancelled', 'Layout was cancelled.');
     if (signal?.aborted) throw cancelled();
     let inst: Instance;
@@ -101,7 +102,7 @@ export function createElkClient(options: ElkClientOptions = {}): ElkClient {
         reject(err); // this call gets the specific reason; others in flight are collateral
         terminate(inst, new LayoutError('cancelled', 'The layout worker was restarted.'));
       };
-      timer = setTimeout(() => restart(new LayoutError('timeout', `Layout took longer than ${timeoutMs} ms.`)), timeoutMs);
+      timer = setTimeout(() => restart(new LayoutError('timeout', `Layout took longer than ${deadline} ms.`)), deadline);
       onAbort = () => restart(cancelled());
       signal?.addEventListener('abort', onAbort, { once: true });
     });

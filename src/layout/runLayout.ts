@@ -12,7 +12,11 @@ import { LayoutError, type LayoutInput, type LayoutPlan, type LayoutRequest } fr
 
 export { planOverlaps } from './overlaps';
 
-export type LayoutCallOptions = ElkLayoutArguments & { signal?: AbortSignal };
+export type LayoutCallOptions = ElkLayoutArguments & {
+  signal?: AbortSignal;
+  /** Deadline for this call, overriding the client's (a large graph may be given longer). */
+  timeoutMs?: number;
+};
 
 /** Anything with ELK's `layout`: an `ELK` instance, or an `ElkClient`. */
 export type LayoutDeps = { layout(graph: ElkNode, opts?: LayoutCallOptions): Promise<ElkNode> };

@@ -1,7 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { edge, figureGraph, group, node } from './fixtures';
-import { ORGANIC_MAX_NODES, PARTITION_KEY } from './options';
+import { LARGE_GRAPH_NODES, ORGANIC_MAX_NODES, PARTITION_KEY } from './options';
 import { toElk } from './toElk';
 import { LayoutError, type LayoutInput, type LayoutRequest } from './types';
 
@@ -108,6 +108,14 @@ describe('toElk', () => {
     const ga = find(graphOf(figureGraph(), { ...FIGURE, keepOrder: true }), 'GA')!;
     expect(ga.layoutOptions![SEMI]).toBe('true');
     expect(ga.layoutOptions!['elk.position']).toBe('(0,0)');
+  });
+
+  it('runs fewer crossing-minimisation sweeps only on graphs above LARGE_GRAPH_NODES', () => {
+    const many = (n: number): LayoutInput => ({ nodes: Array.from({ length: n }, (_, i) => node(`n${i}`, 'actor')), edges: [] });
+    const key = 'elk.layered.thoroughness';
+    expect(graphOf(many(LARGE_GRAPH_NODES)).layoutOptions?.[key]).toBeUndefined();
+    expect(graphOf(many(LARGE_GRAPH_NODES + 1)).layoutOptions?.[key]).toBe('3');
+    expect(graphOf(many(LARGE_GRAPH_NODES + 1), { algorithm: 'layered', direction: 'DOWN' }).layoutOptions?.[key]).toBe('3');
   });
 
   it('layered has no partitions', () => {

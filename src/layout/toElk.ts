@@ -74,7 +74,7 @@ function hierarchyJob(
   }
   const figure = req.algorithm === 'figure';
   const keepOrder = !organic && (req.keepOrder ?? looksPlaced(index, ids));
-  const graphOptions = organic ? organicOptions() : layeredOptions(req.direction, { partitioned: figure, keepOrder });
+  const graphOptions = organic ? organicOptions() : layeredOptions(req.direction, { partitioned: figure, keepOrder, nodeCount: ids.length });
   const elkNodes = new Map<string, ElkNode>();
   const build = (id: string): ElkNode => {
     const n = index.nodes.get(id)!;

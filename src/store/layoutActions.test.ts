@@ -4,7 +4,7 @@ import { LayoutError, planOverlaps, runLayout, type LayoutInput, type LayoutPlan
 import { smallModel } from '../model/testing/editFixtures';
 import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
-import { autoLayout, cancelLayout, chooseLayout, setFigureBand, setFigureDirection, type LayoutEnv } from './layoutActions';
+import { autoLayout, cancelLayout, chooseLayout, layoutDeadline, setFigureBand, setFigureDirection, type LayoutEnv } from './layoutActions';
 import { loadFigure2 } from './testing/figure2';
 import { EMPTY_SELECTION } from './viewSlice';
 
@@ -193,5 +193,13 @@ describe('Figure settings', () => {
     const calls: Calls = { fit: 0 };
     await autoLayout(realElk(calls), 'figure');
     expect(calls.req).toMatchObject({ algorithm: 'figure', direction: 'DOWN', bands: [['driver', 'resource'], ['actor']] });
+  });
+});
+
+describe('layoutDeadline', () => {
+  it('is the kernel\'s 15 s for ordinary models and grows with very large ones', () => {
+    expect(layoutDeadline(28)).toBe(15_000);
+    expect(layoutDeadline(375)).toBe(15_000);
+    expect(layoutDeadline(500)).toBe(20_000);
   });
 });

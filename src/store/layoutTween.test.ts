@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyLayoutPlan } from '../model/layoutPlan';
 import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
-import { commitAnimated, tweenFrame, tweenMoves, TWEEN_MS, type FrameScheduler } from './layoutTween';
+import { commitAnimated, tweenFrame, tweenMoves, TWEEN_MAX_NODES, TWEEN_MS, type FrameScheduler } from './layoutTween';
 import { loadFigure2 } from './testing/figure2';
 import { EMPTY_SELECTION } from './viewSlice';
 
@@ -87,6 +87,18 @@ describe('commitAnimated', () => {
     const done = commitAnimated(from, laidOut(from), scheduler);
     tick(200);
     await done;
+    expect(state().layoutTween).toBeNull();
+    expect(pending()).toBe(0);
+  });
+
+  it('shows a result that moves many nodes at once, without frames', async () => {
+    const from = state().doc;
+    const many = { ...from, nodes: Array.from({ length: TWEEN_MAX_NODES + 1 }, (_, i) => ({ id: `n${i}`, kind: 'actor', label: 'x', position: { x: 0, y: 0 } })) };
+    useAppStore.setState({ doc: many });
+    const to = applyLayoutPlan(many, { positions: Object.fromEntries(many.nodes.map((n, i) => [n.id, { x: i * 10, y: 5 }])), sizes: {} });
+    const { scheduler, pending } = fakeFrames();
+    await commitAnimated(many, to, scheduler);
+    expect(state().doc).toBe(to);
     expect(state().layoutTween).toBeNull();
     expect(pending()).toBe(0);
   });

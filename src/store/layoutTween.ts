@@ -15,6 +15,12 @@ import { useAppStore } from './appStore';
 import type { TweenFrame } from './layoutSlice';
 
 export const TWEEN_MS = 260;
+/**
+ * Above this many moving nodes the result is shown at once: every frame re-renders each moving
+ * node and its edges, and at 500 nodes one frame is a long task of its own (hundreds of ms here),
+ * so an animation would only add long tasks and never look smooth.
+ */
+export const TWEEN_MAX_NODES = 150;
 /** A frame slower than this means the canvas is too big to animate smoothly: jump to the end. */
 const SLOW_FRAME_MS = 120;
 
@@ -66,7 +72,7 @@ export function tweenFrame(moves: readonly Move[], t: number): TweenFrame {
 export function commitAnimated(from: TheoryModel, to: TheoryModel, scheduler: FrameScheduler | null = browserScheduler()): Promise<void> {
   const state = useAppStore.getState();
   const moves = tweenMoves(from, to);
-  if (!scheduler || moves.length === 0) {
+  if (!scheduler || moves.length === 0 || moves.length > TWEEN_MAX_NODES) {
     state.edit(() => to);
     return Promise.resolve();
   }

@@ -49,6 +49,9 @@ test('Auto layout (Figure) on Figure 2: no overlapping siblings, every child ins
 
   const button = page.getByRole('toolbar').getByRole('button', { name: 'Auto layout', exact: true });
   await button.click();
+  // While the worker starts and lays out: progress, and a way out.
+  await expect(page.getByRole('button', { name: 'Cancel layout' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Laying out…' })).toHaveCount(1);
   await settled(page);
   const boxes = await nodeBoxes(page);
   expect(boxes.size).toBe(figure2.nodes.length);
@@ -82,6 +85,9 @@ test('Auto layout (Figure) on Figure 2: no overlapping siblings, every child ins
 
 test('the edge-label estimate given to ELK is never smaller than the labels drawn, and not much larger', async ({ page }) => {
   await openApp(page, '?lang=zh');
+  // The Chinese UI names the split button's two parts.
+  await expect(page.getByRole('toolbar').getByRole('button', { name: '自动布局', exact: true })).toBeEnabled();
+  await expect(page.getByRole('toolbar').getByRole('button', { name: '布局选项' })).toHaveAttribute('aria-haspopup', 'menu');
   const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
   // offsetWidth/Height are layout sizes, before the viewport's zoom.
   const labels = await page.locator('.tm-edge-label').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight })));
@@ -149,52 +155,64 @@ test('a 500-node model is laid out in the worker while the page stays responsive
   await expect(page.locator('.react-flow__node')).toHaveCount(model.nodes.length, { timeout: 20_000 });
   await page.waitForTimeout(1000); // let the import settle (measuring, framing)
 
-  // Long tasks (> 50 ms) on the main thread, and when the layout starts and stops running.
+  // Cancel: the worker is stopped, nothing moves, and the app says so.
+  const imported = await transforms(page);
+  await page.getByRole('toolbar').getByRole('button', { name: 'Auto layout', exact: true }).click();
+  await page.getByRole('button', { name: 'Cancel layout' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Layout cancelled; nothing moved.' })).toBeVisible();
+  await expect(page.locator('.tm-layout-running')).toHaveCount(0);
+  expect(JSON.stringify([...(await transforms(page))])).toBe(JSON.stringify([...imported]));
+
+  // Long tasks (> 50 ms) on the main thread from the click on. The app marks its own phases
+  // (User Timing): tm:layout:run = click → plan (ELK works in its worker meanwhile),
+  // tm:layout:apply = the one commit and the animation.
   await page.evaluate(() => {
-    const w = window as unknown as { __tasks: { start: number; duration: number }[]; __marks: Record<string, number> };
+    const w = window as unknown as { __tasks: { start: number; duration: number }[]; __click: number };
     w.__tasks = [];
-    w.__marks = {};
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
-    new MutationObserver(() => {
-      const on = document.querySelector('.tm-layout-running') !== null;
-      if (on && w.__marks.start === undefined) w.__marks.start = performance.now();
-      if (!on && w.__marks.start !== undefined && w.__marks.end === undefined) w.__marks.end = performance.now();
-    }).observe(document.body, { subtree: true, childList: true });
-    w.__marks.click = performance.now();
+    w.__click = performance.now();
   });
-  await page.getByRole('toolbar').getByRole('button', { name: 'Auto layout', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Cancel layout' })).toBeVisible();
+  // CSS locators from here until the layout is over: role queries make Playwright walk the
+  // accessibility of a 2,000-element DOM on the page's main thread, which would be measured too.
+  await page.locator('.tm-layout-run').click();
+  const cancel = page.locator('.tm-layout-running button');
+  await expect(cancel).toBeVisible();
 
   // The canvas answers while ELK works: zooming in changes the viewport within a second.
   const scale = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
   const zoomBefore = await scale();
   const clickedAt = Date.now();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.locator('.react-flow__controls-zoomin').click();
   await expect.poll(scale, { timeout: 1000 }).toBeGreaterThan(zoomBefore);
   const answeredIn = Date.now() - clickedAt;
-  await expect(page.getByRole('button', { name: 'Cancel layout' })).toBeVisible(); // still running
+  await expect(cancel).toBeVisible(); // still running: the zoom was answered during the layout
 
-  await settled(page);
-  const { tasks, marks, now } = await page.evaluate(() => {
-    const w = window as unknown as { __tasks: { start: number; duration: number }[]; __marks: Record<string, number> };
-    return { tasks: w.__tasks, marks: w.__marks, now: performance.now() };
+  await page.waitForFunction(() => performance.getEntriesByName('tm:layout:apply').length > 0, null, { timeout: 60_000, polling: 500 });
+  await page.waitForTimeout(500);
+  const { tasks, click, run, apply } = await page.evaluate(() => {
+    const w = window as unknown as { __tasks: { start: number; duration: number }[]; __click: number };
+    const span = (name: string) => {
+      const e = performance.getEntriesByName(name).at(-1)!;
+      return { start: e.startTime, end: e.startTime + e.duration };
+    };
+    return { tasks: w.__tasks, click: w.__click, run: span('tm:layout:run'), apply: span('tm:layout:apply') };
   });
-  const during = tasks.filter((t) => t.start >= marks.click && t.start < marks.end);
-  const applying = tasks.filter((t) => t.start >= marks.end);
+  // A task belongs to the phase it ends in: the one receiving ELK's answer also commits the result.
+  const during = tasks.filter((t) => t.start + t.duration > click && t.start + t.duration <= run.end);
+  const applying = tasks.filter((t) => t.start + t.duration > run.end);
   const max = (list: { duration: number }[]) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
   const report = {
-    layoutMs: Math.round(marks.end - marks.start),
+    layoutMs: Math.round(run.end - run.start),
     longestTaskWhileRunningMs: max(during),
     longTasksWhileRunning: during.length,
     longestTaskApplyingMs: max(applying),
-    applyAndAnimateMs: Math.round(now - marks.end),
+    applyMs: Math.round(apply.end - apply.start),
     zoomAnsweredInMs: answeredIn,
   };
   info.annotations.push({ type: 'layout-500', description: JSON.stringify(report) });
   console.log('layout-500', JSON.stringify(report));
-  expect(marks.end).toBeGreaterThan(marks.start);
   expect(report.longestTaskWhileRunningMs).toBeLessThan(200);
 
   // The result was applied: an undo step exists and no two top-level element nodes overlap.

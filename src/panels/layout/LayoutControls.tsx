@@ -52,7 +52,7 @@ export function LayoutControls() {
   };
 
   return (
-    <div className="tm-layout-controls" role="group" aria-label={t('cmd.autoLayout')}>
+    <div className="tm-layout-controls">
       <button type="button" className="tm-layout-run" disabled={!canRun} onClick={() => void runCommand(auto)} title={`${t('cmd.autoLayout')} (${formatShortcut(auto.shortcuts![0], mac)})`}>
         {running && <span className="tm-spinner" aria-hidden="true" />}
         {t('cmd.autoLayout')}

@@ -13,7 +13,7 @@ import { checkFileSize, DEFAULT_MAX_BYTES } from '../io/sizeCap';
 import type { ImportError, ImportErrorCode } from '../io/types';
 import { useAppStore, type AppState } from '../store/appStore';
 import { openDocument, quotedTitle } from '../store/openDocument';
-import { downloadText } from './download';
+import { downloadText } from '../io/download';
 import type { Command } from './types';
 
 export const JSON_ACCEPT = '.json,application/json';

@@ -4,30 +4,12 @@
  * The sort is stable: file order is kept except that a group is pulled forward to just before its
  * first member. Requires an acyclic parent forest (repairParents runs first), but guards anyway.
  */
+import { orderParentsFirst } from '../../model/order';
 import type { ModelNode, TheoryModel } from '../../model/types';
 import type { RepairNote } from '../types';
 
-export function parentsFirst(nodes: ModelNode[]): ModelNode[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const placed = new Set<string>();
-  const out: ModelNode[] = [];
-  for (const node of nodes) {
-    // Collect the not-yet-placed ancestors, innermost first; stop at a placed one or the root.
-    const chain: ModelNode[] = [];
-    const inChain = new Set<string>();
-    let cur: ModelNode | undefined = node;
-    while (cur && !placed.has(cur.id) && !inChain.has(cur.id)) {
-      chain.push(cur);
-      inChain.add(cur.id);
-      cur = cur.parent === undefined ? undefined : byId.get(cur.parent);
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      placed.add(chain[i].id);
-      out.push(chain[i]);
-    }
-  }
-  return out;
-}
+/** The model's own ordering rule (one implementation for edits and repair alike). */
+export const parentsFirst = (nodes: ModelNode[]): ModelNode[] => orderParentsFirst(nodes);
 
 export function repairOrder(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
   const nodes = parentsFirst(model.nodes);

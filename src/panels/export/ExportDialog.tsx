@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ExportError, type ImagePlan } from '../../canvas/export/figureExport';
 import { useFigureExport } from '../../canvas/export/useFigureExport';
 import { EXPORT_DIALOG } from '../../commands/fileCommands';
-import { downloadBlob, downloadText } from '../../commands/download';
+import { downloadBlob, downloadText } from '../../io/download';
 import type { StringKey } from '../../i18n/strings';
 import type { TFunction } from '../../i18n/translate';
 import { imageFileName } from '../../io/export/fileNames';

@@ -2,6 +2,7 @@
  * `npm run bench` — the editor measured next to its floor, in one run, on this machine (issue 7).
  *
  *   npm run bench                 # full: N = 100, 500, 1000; 5 runs each, interleaved A,B,A,B…
+ *   npm run bench -- --runs=3     # fewer runs per figure
  *   npm run bench -- --tiny       # N = 20, 1 run: CI checks the script still works
  *
  * Builds the app and a bare React Flow page side by side (bench/vite.config.ts), serves them with
@@ -27,13 +28,14 @@ import { median, p, table } from './bench/stats';
 
 const tiny = process.argv.includes('--tiny');
 const SIZES = tiny ? [20] : [100, 500, 1000];
-const RUNS = tiny ? 1 : 5;
+const runsFlag = process.argv.find((a) => a.startsWith('--runs='));
+const RUNS = tiny ? 1 : Number(runsFlag?.split('=')[1] ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4420);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-function sh(cmd: string, args: string[]): Promise<void> {
+function sh(cmd: string, args: string[], show = false): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', show ? 'inherit' : 'ignore', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
   });
 }
@@ -173,6 +175,13 @@ async function main() {
     };
     await writeFile(tiny ? 'bench/tmp/results.tiny.json' : 'bench/results.json', JSON.stringify(results, null, 2) + '\n');
     console.log(table(results));
+    if (!tiny) {
+      // Measured through the real UI by their own scripts, against this same build and server:
+      // the longest main-thread task while the app lays out 500 nodes, and PNG/SVG export times
+      // and heap (they print their tables and update their sections of docs/performance.md).
+      await sh('npx', ['tsx', 'scripts/bench-layout-browser.ts', '500', '--runs=2', `--url=${BASE}/`], true);
+      await sh('npx', ['tsx', 'scripts/bench-export.ts', `--runs=${RUNS}`, `--url=${BASE}`], true);
+    }
     // The plain closing line CI reads: every section ran and produced finite numbers.
     const ok = results.render.every((r) => Number.isFinite(r.mountB as number)) && results.import.every((r) => Number.isFinite(r.importMs));
     console.log(`bench: ${ok ? 'all sections ran' : 'SOME SECTIONS FAILED'}`);

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { legendEntries } from '../model/legend';
 import { useAppStore } from '../store/appStore';
+import { selectContent } from '../store/contentSelector';
 import { useT } from '../store/hooks';
 import { KindSwatch, RelationSwatch } from './Swatches';
 
@@ -9,7 +10,7 @@ function LegendView() {
   const t = useT();
   const visible = useAppStore((s) => s.legendVisible);
   const setVisible = useAppStore((s) => s.setLegendVisible);
-  const doc = useAppStore((s) => s.doc);
+  const doc = useAppStore(selectContent);
   const lang = useAppStore((s) => s.diagramLang);
   const { kinds, relations } = useMemo(() => legendEntries(doc, lang), [doc, lang]);
   if (!visible) {

@@ -3,6 +3,7 @@ import { UI_LANGUAGES, type StringKey, type UiLanguage } from '../i18n/strings';
 import { primaryLanguage } from '../model/language';
 import { modelLanguages, untranslated } from '../model/lint';
 import { useAppStore } from '../store/appStore';
+import { selectContent } from '../store/contentSelector';
 import { useT } from '../store/hooks';
 import { languageName } from './inspector/languages';
 import './languageSwitches.css';
@@ -17,7 +18,7 @@ const OWN_NAMES: Record<string, StringKey> = { zh: 'lang.zh', en: 'lang.en' };
 export function LanguageSwitches() {
   const t = useT();
   const id = useId();
-  const doc = useAppStore((s) => s.doc);
+  const doc = useAppStore(selectContent);
   const diagramLang = useAppStore((s) => s.diagramLang);
   const uiLang = useAppStore((s) => s.uiLang);
   const { setDiagramLang, setUiLang } = useAppStore.getState();

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TFunction } from '../../i18n/translate';
 import { findHits, hitContext, replaceAll, type Hit } from '../../model/findReplace';
 import { useAppStore } from '../../store/appStore';
+import { selectContent } from '../../store/contentSelector';
 import { useT } from '../../store/hooks';
 import { languageInUi, targetName } from '../elementNames';
 import { revealTarget } from '../revealTarget';
@@ -24,7 +25,7 @@ function fieldName(hit: Hit, t: TFunction): string {
  */
 export function FindPanel() {
   const t = useT();
-  const doc = useAppStore((s) => s.doc);
+  const doc = useAppStore(selectContent);
   const lang = useAppStore((s) => s.diagramLang);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');

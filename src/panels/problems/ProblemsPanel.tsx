@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { StringKey } from '../../i18n/strings';
 import { checkModel, isRuleEnabled, RULES, setRuleEnabled } from '../../model/lint';
 import { useAppStore } from '../../store/appStore';
+import { selectContent } from '../../store/contentSelector';
 import { useT } from '../../store/hooks';
 import { revealTarget } from '../revealTarget';
 import { ToolPanel } from '../ToolPanel';
@@ -14,7 +15,7 @@ import { problemMessage, SEVERITY_ORDER } from './problemMessage';
  */
 export function ProblemsPanel() {
   const t = useT();
-  const doc = useAppStore((s) => s.doc);
+  const doc = useAppStore(selectContent);
   const lang = useAppStore((s) => s.diagramLang);
   const filter = useAppStore((s) => s.problemsFilter);
   const filterRule = RULES.find((r) => r.id === filter);

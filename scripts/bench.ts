@@ -27,7 +27,10 @@ import { measureInteraction, type Interaction } from './bench/interaction';
 import { median, p, table } from './bench/stats';
 
 const tiny = process.argv.includes('--tiny');
-const SIZES = tiny ? [20] : [100, 500, 1000];
+const sizesFlag = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = tiny ? [20] : (sizesFlag?.split('=')[1] ?? '100,500,1000').split(',').map(Number);
+/** `--render-only`: just the render/interaction section (for checking a rendering fix). */
+const renderOnly = process.argv.includes('--render-only');
 const runsFlag = process.argv.find((a) => a.startsWith('--runs='));
 const RUNS = tiny ? 1 : Number(runsFlag?.split('=')[1] ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4420);
@@ -165,9 +168,14 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
+    const render = await renderBench(browser);
+    if (renderOnly) {
+      console.log(JSON.stringify(render, null, 2));
+      return;
+    }
     const results = {
       machine,
-      render: await renderBench(browser),
+      render,
       layout: await layoutBench(),
       import: importBench(),
       autosave: autosaveBench(),

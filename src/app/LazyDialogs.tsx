@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { EXPORT_DIALOG } from '../commands/fileCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
+import { VOCABULARY_DIALOG } from '../commands/vocabularyCommands';
 import { useAppStore } from '../store/appStore';
 
 /**
@@ -17,7 +18,7 @@ const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<Componen
   { ids: [MODEL_DIALOGS.adapt], Component: named(() => import('../panels/adapt/AdaptDialog'), 'AdaptDialog') },
   { ids: [MODEL_DIALOGS.saveTemplate], Component: named(() => import('../panels/adapt/SaveTemplateDialog'), 'SaveTemplateDialog') },
   { ids: [MODEL_DIALOGS.share], Component: named(() => import('../panels/share/ShareDialog'), 'ShareDialog') },
-  { ids: ['vocabulary'], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
+  { ids: [VOCABULARY_DIALOG], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
 ];
 
 export function LazyDialogs() {

@@ -1,7 +1,7 @@
 import { services } from '../commands/services';
 import type { ProblemTarget } from '../model/lint';
 import { useAppStore } from '../store/appStore';
-import { VOCABULARY_DIALOG } from './vocabulary/VocabularyDialog';
+import { VOCABULARY_DIALOG } from '../commands/vocabularyCommands';
 
 /**
  * Shows what a problem or a search hit is about: a node or edge is selected (the Inspector opens

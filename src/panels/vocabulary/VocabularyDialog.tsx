@@ -7,8 +7,9 @@ import { AddEntry } from './AddEntry';
 import { KindRow } from './KindRow';
 import { RelationRow } from './RelationRow';
 import './vocabulary.css';
+import { VOCABULARY_DIALOG } from '../../commands/vocabularyCommands';
 
-export const VOCABULARY_DIALOG = 'vocabulary';
+export { VOCABULARY_DIALOG };
 
 /**
  * The vocabulary editor: node kinds and relation types, edited in place. Every change is a

@@ -2,20 +2,9 @@
  * Deterministic graphs for the layout tests and `scripts/bench-layout.ts`. Not imported by the
  * app. Seeded so a failing test or a benchmark row can be reproduced exactly.
  */
+import { seededRandom } from '../model/random';
 import { GROUP_KIND } from '../model/types';
 import type { LayoutEdgeInput, LayoutInput, LayoutNodeInput } from './types';
-
-/** mulberry32: tiny, fast and good enough to pick nodes and sizes. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const node = (id: string, kind: string, extra: Partial<LayoutNodeInput> = {}): LayoutNodeInput => ({
   id, kind, width: 140, height: 48, x: 0, y: 0, ...extra,

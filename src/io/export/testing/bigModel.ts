@@ -3,18 +3,8 @@
  * e2e test: `n` elements in a grid of `columns`, a few groups, ~1.2 edges per element of every
  * relation type, Chinese labels of varying length. Not imported by the app.
  */
+import { seededRandom } from '../../../model/random';
 import { FORMAT_NAME, FORMAT_VERSION, type ModelEdge, type ModelNode, type TheoryModel } from '../../../model/types';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['学校', '企业', '学生', '教师', '培训', '评价', '资源', '课程', '项目', '证书', '技能', '岗位', '合作', '实践', '平台', '数据'];
 const KINDS = ['actor', 'driver', 'resource'] as const;
@@ -23,7 +13,7 @@ const RELATIONS = ['motivates', 'cooperates', 'provides', 'supports'] as const;
 export type BigModelOptions = { nodes: number; columns?: number; seed?: number; groups?: number; edgesPerNode?: number };
 
 export function bigModel({ nodes: count, columns = Math.ceil(Math.sqrt(count * 2)), seed = 42, groups = 4, edgesPerNode = 1.2 }: BigModelOptions): TheoryModel {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
   const label = () => Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => pick(WORDS)).join('');
   const nodes: ModelNode[] = [];

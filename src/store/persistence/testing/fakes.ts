@@ -6,6 +6,7 @@
 import { blankModel } from '../../../model/blank';
 import type { ModelEdge, ModelNode, TheoryModel } from '../../../model/types';
 import { MemoryStorage } from '../storage';
+import { seededRandom } from '../../../model/random';
 
 export const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 export const securityError = () => new DOMException('Access is denied for this document.', 'SecurityError');
@@ -48,15 +49,7 @@ export class SharedStorage extends MemoryStorage {
 
 /** A model with `n` nodes and about 1.5·n edges, the same for the same seed. */
 export function generatedModel(n: number, seed = 1): TheoryModel {
-  let s = seed >>> 0;
-  // mulberry32: small, fast, good enough to spread nodes and edges.
-  const random = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const kinds = ['actor', 'driver', 'resource'];
   const nodes: ModelNode[] = Array.from({ length: n }, (_, i) => ({
     id: `n${i}`,

@@ -5,14 +5,16 @@ import globals from 'globals';
 
 /**
  * One-way imports (docs/decisions.md, ../shared/architecture.md):
- *   model ← io, layout ← store ← commands ← canvas, panels ← app;  i18n is a leaf anyone may use.
+ *   model ← io, layout ← routing ← store ← commands ← canvas, panels ← app;  i18n is a leaf anyone may use.
  * Each folder lists what it may NOT import.
  */
 const layers = {
-  model: ['io', 'layout', 'store', 'commands', 'canvas', 'panels', 'app', 'i18n'],
-  i18n: ['model', 'io', 'layout', 'store', 'commands', 'canvas', 'panels', 'app'],
-  io: ['layout', 'store', 'commands', 'canvas', 'panels', 'app'],
+  model: ['io', 'layout', 'routing', 'store', 'commands', 'canvas', 'panels', 'app', 'i18n'],
+  i18n: ['model', 'io', 'layout', 'routing', 'store', 'commands', 'canvas', 'panels', 'app'],
+  io: ['layout', 'routing', 'store', 'commands', 'canvas', 'panels', 'app'],
   layout: ['io', 'store', 'commands', 'canvas', 'panels', 'app'],
+  // The edge router (issue 10) is a kernel like layout: it may read the model and layout's types.
+  routing: ['io', 'store', 'commands', 'canvas', 'panels', 'app'],
   store: ['commands', 'canvas', 'panels', 'app'],
   commands: ['canvas', 'panels', 'app'],
   canvas: ['panels', 'app'],

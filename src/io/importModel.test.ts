@@ -25,7 +25,7 @@ describe('importModel: refusals', () => {
     ['a non-object root (null)', 'null', 'not-theory-model'],
     ['a non-object root (number)', '42', 'not-theory-model'],
     ['a non-object root (string)', '"theory-model"', 'not-theory-model'],
-    ['a future version', text({ ...validDoc(), version: 3 }), 'future-version'],
+    ['a future version', text({ ...validDoc(), version: 4 }), 'future-version'],
     ['a missing version', text({ ...validDoc(), version: undefined }), 'invalid'],
     ['a string version', text({ ...validDoc(), version: '1' }), 'invalid'],
     ['an older version with no migration', text({ ...validDoc(), version: 0 }), 'invalid'],
@@ -47,8 +47,8 @@ describe('importModel: refusals', () => {
   });
 
   it('names the future version and ours', () => {
-    expect(refusal(text({ ...validDoc(), version: 3 })).message).toMatch(
-      /^This file is format version 3; this app reads up to version 2\./,
+    expect(refusal(text({ ...validDoc(), version: 4 })).message).toMatch(
+      /^This file is format version 4; this app reads up to version 3\./,
     );
   });
 

@@ -26,9 +26,9 @@ describe('public JSON Schema', () => {
     type Props = Record<string, { const?: unknown; pattern?: string }>;
     const schema = JSON.parse(jsonSchemaText()) as { $id?: string; title?: string; properties: Props; $defs: Record<string, { properties: Props }> };
     expect(schema.$id).toBeTruthy();
-    expect(schema.title).toMatch(/version 2/);
+    expect(schema.title).toMatch(/version 3/);
     expect(schema.properties.format.const).toBe('theory-model');
-    expect(schema.properties.version.const).toBe(2);
+    expect(schema.properties.version.const).toBe(3);
     expect(schema.$defs.NodeKind.properties.color.pattern).toBe('^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The validator of saved format v2 (v1 files are upgraded first: migrations/registry.ts). It mirrors src/model/types.ts field for field; the type-level
+ * The validator of saved format v3 (v1 and v2 files are upgraded first: migrations/registry.ts). It mirrors src/model/types.ts field for field; the type-level
  * check at the bottom fails to compile if the two ever disagree, so the types, this schema and the
  * generated public/theory-model.schema.json (scripts/write-schema.ts) cannot drift apart.
  *
@@ -8,7 +8,11 @@
  */
 import { z } from 'zod';
 import {
+  ARROW_HEADS,
   ARROW_STYLES,
+  EDGE_STYLES,
+  LINE_WIDTH_MAX,
+  LINE_WIDTH_MIN,
   FORMAT_NAME,
   FORMAT_VERSION,
   LAYOUT_DIRECTIONS,
@@ -54,6 +58,8 @@ export const relationTypeSchema = z
     color,
     line: z.enum(LINE_STYLES).optional(),
     arrow: z.enum(ARROW_STYLES).optional(),
+    head: z.enum(ARROW_HEADS).optional().describe('Format v3: the arrowhead shape; absent means "filled".'),
+    width: finite.min(LINE_WIDTH_MIN).max(LINE_WIDTH_MAX).optional().describe('Format v3: line width in px; absent means 1.6.'),
     from: z.array(id).optional().describe('Kind ids this relation may start from; absent means any kind.'),
     to: z.array(id).optional().describe('Kind ids this relation may end at; absent means any kind.'),
     description: z.string().optional(),
@@ -78,6 +84,13 @@ export const modelNodeSchema = z
   })
   .meta({ id: 'ModelNode' });
 
+export const labelPlacementSchema = z
+  .object({
+    along: finite.min(0).max(1).describe('Fraction of the route length from source to target.'),
+    offset: finite.describe('Distance in px to the left (negative: right) of the route direction.'),
+  })
+  .meta({ id: 'LabelPlacement' });
+
 export const modelEdgeSchema = z
   .object({
     id: id.describe('Unique among edges.'),
@@ -86,6 +99,8 @@ export const modelEdgeSchema = z
     relation: id.describe('A vocabulary relation type id.'),
     label: z.string().optional(),
     labels: translations.optional(),
+    bends: z.array(point).optional().describe('Format v3: bend points placed by the user, absolute flow coordinates, source to target.'),
+    labelAt: labelPlacementSchema.optional().describe('Format v3: the label position chosen by the user; absent means automatic.'),
   })
   .meta({ id: 'ModelEdge' });
 
@@ -111,6 +126,10 @@ export const layoutSettingsSchema = z
       .describe('Bands of kind ids in order, e.g. [["driver"], ["actor"], ["resource"]].'),
   })
   .meta({ id: 'LayoutSettings', description: 'Settings of the "Figure" auto-layout.' });
+
+export const figureStyleSchema = z
+  .object({ edges: z.enum(EDGE_STYLES).optional().describe('Edge style; absent means "orthogonal".') })
+  .meta({ id: 'FigureStyle', description: 'Format v3: how the figure is drawn.' });
 
 export const placeholderSchema = z
   .object({
@@ -151,6 +170,7 @@ export const theoryModelSchema = z.object({
   layout: layoutSettingsSchema.optional(),
   template: templateSchema.optional(),
   checks: checkSettingsSchema.optional(),
+  style: figureStyleSchema.optional(),
 });
 
 // ---- compile-time guard: schema and types must describe the same shape -------------------------

@@ -10,6 +10,8 @@
  */
 import type {
   CheckSettings,
+  FigureStyle,
+  LabelPlacement,
   LayoutSettings,
   Meta,
   ModelEdge,
@@ -60,6 +62,8 @@ const relationType = (r: RelationType): RelationType => ({
   color: r.color,
   line: r.line,
   arrow: r.arrow,
+  head: r.head,
+  width: r.width,
   from: r.from && [...r.from],
   to: r.to && [...r.to],
 });
@@ -82,7 +86,13 @@ const edge = (e: ModelEdge): ModelEdge => ({
   relation: e.relation,
   label: e.label,
   labels: translations(e.labels),
+  bends: e.bends && e.bends.map((p) => ({ x: p.x, y: p.y })),
+  labelAt: labelAt(e.labelAt),
 });
+
+const labelAt = (l: LabelPlacement | undefined): LabelPlacement | undefined => l && { along: l.along, offset: l.offset };
+
+const style = (s: FigureStyle | undefined): FigureStyle | undefined => s && { edges: s.edges };
 
 const layout = (l: LayoutSettings | undefined): LayoutSettings | undefined =>
   l && { direction: l.direction, bands: l.bands && l.bands.map((band) => [...band]) };
@@ -114,6 +124,7 @@ export function canonicalModel(model: TheoryModel): TheoryModel {
     layout: layout(model.layout),
     template: model.template && { placeholders: model.template.placeholders.map(placeholder) },
     checks: checks(model.checks),
+    style: style(model.style),
   };
 }
 

@@ -9,11 +9,11 @@ describe('checkVersion', () => {
   });
 
   it('refuses a future version, naming both versions', () => {
-    const result = checkVersion({ version: 3 });
+    const result = checkVersion({ version: 4 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('future-version');
-      expect(result.error.message).toMatch(/format version 3; this app reads up to version 2/);
+      expect(result.error.message).toMatch(/format version 4; this app reads up to version 3/);
     }
   });
 

@@ -13,11 +13,26 @@ export type Size = { width: number; height: number };
 export const NODE_SHAPES = ['rounded', 'rectangle', 'pill', 'ellipse'] as const;
 export type NodeShape = (typeof NODE_SHAPES)[number];
 
-export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+/** Line patterns; v3 adds dash-dot and long dash so relation types differ without colour (issue 10). */
+export const LINE_STYLES = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'] as const;
 export type LineStyle = (typeof LINE_STYLES)[number];
 
+/** Which ends of an edge carry an arrowhead. */
 export const ARROW_STYLES = ['end', 'both', 'none'] as const;
 export type ArrowStyle = (typeof ARROW_STYLES)[number];
+
+/** The shape of an arrowhead (format v3). Absent means `filled`. */
+export const ARROW_HEADS = ['filled', 'open', 'diamond', 'circle', 'none'] as const;
+export type ArrowHead = (typeof ARROW_HEADS)[number];
+
+/** Line widths a relation type may use, in px at 100 % zoom (format v3). Absent means 1.6. */
+export const LINE_WIDTH_MIN = 0.5;
+export const LINE_WIDTH_MAX = 6;
+
+/** How edges are drawn (format v3): straight lines, orthogonal elbows or smooth curves; all go around nodes. */
+export const EDGE_STYLES = ['straight', 'orthogonal', 'curved'] as const;
+export type EdgeStyle = (typeof EDGE_STYLES)[number];
+export const DEFAULT_EDGE_STYLE: EdgeStyle = 'orthogonal';
 
 export type NodeKind = {
   id: string;
@@ -34,6 +49,10 @@ export type RelationType = {
   color: string;
   line?: LineStyle;
   arrow?: ArrowStyle;
+  /** Format v3: the arrowhead's shape; absent means `filled`. */
+  head?: ArrowHead;
+  /** Format v3: line width in px (LINE_WIDTH_MIN–LINE_WIDTH_MAX); absent means 1.6. */
+  width?: number;
   /** Kind ids this relation may start from; absent means any kind. */
   from?: string[];
   /** Kind ids this relation may end at; absent means any kind. */
@@ -62,6 +81,13 @@ export type ModelNode = {
   labels?: Translations;
 };
 
+/**
+ * Where an edge's label sits (format v3), chosen by the user by dragging it: `along` is the
+ * fraction of the route's length from source to target (0–1), `offset` the distance in px to the
+ * left (negative: right) of the route's direction there. Absent: placed automatically.
+ */
+export type LabelPlacement = { along: number; offset: number };
+
 export type ModelEdge = {
   id: string;
   source: string;
@@ -69,6 +95,13 @@ export type ModelEdge = {
   relation: string;
   label?: string;
   labels?: Translations;
+  /**
+   * Format v3: bend points the user placed, in absolute flow coordinates, source to target. The
+   * route passes through them; between them it is computed (computed routes are never saved).
+   */
+  bends?: Point[];
+  /** Format v3: the label's position chosen by the user. */
+  labelAt?: LabelPlacement;
 };
 
 export type Meta = {
@@ -115,11 +148,17 @@ export type Placeholder = {
 /** Present when the model is a template: its text contains placeholders to fill in. */
 export type ModelTemplate = { placeholders: Placeholder[] };
 
+/** How the figure is drawn (format v3). */
+export type FigureStyle = {
+  /** Edge style; absent means DEFAULT_EDGE_STYLE. */
+  edges?: EdgeStyle;
+};
+
 /** Model checks switched off (or on, for rules off by default) for this model: ids of lint rules (model/lint). */
 export type CheckSettings = { disabled?: string[]; enabled?: string[] };
 
 export const FORMAT_NAME = 'theory-model';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export type TheoryModel = {
   format: typeof FORMAT_NAME;
@@ -133,6 +172,8 @@ export type TheoryModel = {
   template?: ModelTemplate;
   /** Format v2: settings of the model checks ("Problems"), kept with the model. */
   checks?: CheckSettings;
+  /** Format v3: how the figure is drawn (edge style). */
+  style?: FigureStyle;
 };
 
 /** The built-in container kind: a titled box around its child nodes. Need not be declared. */

@@ -3,10 +3,11 @@ import { temporal } from 'zundo';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createEditSlice, type EditSlice } from './editSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
+import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createToolSlice, type ToolSlice } from './toolSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice;
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -25,6 +26,7 @@ export const useAppStore = create<AppState>()(
       ...createEditSlice(...a),
       ...createToolSlice(...a),
       ...createLayoutSlice(...a),
+      ...createRouteSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),

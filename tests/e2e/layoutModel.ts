@@ -30,7 +30,7 @@ export function largeModel(n: number, seed = n): TheoryModel {
   }));
   return {
     format: 'theory-model',
-    version: 2,
+    version: 3,
     meta: { title: `Layout benchmark, ${n} nodes`, language: 'en' },
     vocabulary: {
       nodeKinds: [

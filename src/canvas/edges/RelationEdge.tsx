@@ -1,10 +1,10 @@
 import { memo, type CSSProperties } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
+import { dashArray, lineCap } from '../../model/relationStyle';
 import { floatingPath, type Box } from './floating';
 import { ReconnectAnchors } from './ReconnectAnchors';
 
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '1.5 4' };
 
 function boxOf(node: InternalNode<FlowNode>): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -22,8 +22,8 @@ function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, se
   const style: CSSProperties = {
     stroke: data.color,
     strokeWidth: selected ? 2.6 : 1.6,
-    strokeDasharray: DASH[data.line],
-    strokeLinecap: data.line === 'dotted' ? 'round' : undefined,
+    strokeDasharray: dashArray(data.line),
+    strokeLinecap: lineCap(data.line),
   };
   const text = data.label ?? data.relationLabel;
   return (

@@ -4,7 +4,8 @@
  * The swatches repeat the geometry of `src/canvas/Swatches.tsx` (io must not import canvas).
  */
 import type { LegendKind, LegendRelation } from '../../model/legend';
-import type { LineStyle, NodeShape } from '../../model/types';
+import { dashArray, lineCap } from '../../model/relationStyle';
+import type { NodeShape } from '../../model/types';
 import { paint } from './color';
 import { LEGEND_STYLE, TITLE_STYLE, type FigureLayout, type LegendLayout } from './figureLayout';
 import { svgEl, svgText } from './svgDom';
@@ -13,7 +14,6 @@ export const INK = '#1f2328';
 const LEGEND_BORDER = '#d0d7de';
 const SEPARATOR = '#eaeef2';
 const KIND_RADIUS: Record<NodeShape, number> = { rectangle: 2, rounded: 6, pill: 7, ellipse: 7 };
-const DASH: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' };
 
 export function drawTitle(doc: Document, parent: Element, title: NonNullable<FigureLayout['title']>): void {
   const lines = title.lines.map((text, i) => ({ text, x: title.centre, baseline: title.firstBaseline + i * title.lineHeight }));
@@ -37,7 +37,7 @@ function relationSwatch(doc: Document, parent: Element, x: number, y: number, r:
   const g = svgEl(doc, 'g', { transform: `translate(${x} ${y})` }, parent);
   svgEl(doc, 'line', {
     x1: r.arrow === 'both' ? 8 : 2, y1: 6, x2: r.arrow === 'none' ? 42 : 34, y2: 6,
-    stroke: c, 'stroke-width': 1.8, 'stroke-dasharray': DASH[r.line], 'stroke-linecap': r.line === 'dotted' ? 'round' : undefined,
+    stroke: c, 'stroke-width': 1.8, 'stroke-dasharray': dashArray(r.line, 1.8), 'stroke-linecap': lineCap(r.line) === 'round' ? 'round' : undefined,
   }, g);
   if (r.arrow !== 'none') svgEl(doc, 'path', { d: 'M34,1.5 L43,6 L34,10.5 Z', fill: c }, g);
   if (r.arrow === 'both') svgEl(doc, 'path', { d: 'M10,1.5 L1,6 L10,10.5 Z', fill: c }, g);

@@ -6,8 +6,8 @@ import { migrate, oldestReadableVersion } from './migrate';
 import { migrations, type MigrationRegistry } from './registry';
 
 describe('migrations', () => {
-  it('has one step per released version below the current one (1 → 2, issue 6)', () => {
-    expect(Object.keys(migrations)).toEqual(['1']);
+  it('has one step per released version below the current one (1 → 2 issue 6, 2 → 3 issue 10)', () => {
+    expect(Object.keys(migrations)).toEqual(['1', '2']);
     expect(oldestReadableVersion()).toBe(1);
   });
 
@@ -48,6 +48,7 @@ describe('migrations', () => {
     const registry: MigrationRegistry = {
       0: ({ items, ...doc }) => ({ ...doc, nodes: items }),
       1: migrations[1],
+      2: migrations[2],
     };
     const result = importModel(v0, { migrations: registry });
     expect(result.ok).toBe(true);

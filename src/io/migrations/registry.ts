@@ -31,6 +31,36 @@ function v1ToV2(doc: MigrationDoc): MigrationDoc {
   return next;
 }
 
+/** Copies an object, setting aside (as `x-v<from>-<name>`) the keys a newer version gives a meaning to. */
+function setAside(obj: MigrationDoc, added: readonly string[], from: number): MigrationDoc {
+  const next: MigrationDoc = {};
+  for (const [key, value] of Object.entries(obj)) {
+    Object.defineProperty(next, added.includes(key) ? `x-v${from}-${key}` : key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return next;
+}
+
+const isRecord = (v: unknown): v is MigrationDoc => typeof v === 'object' && v !== null && !Array.isArray(v);
+const mapRecords = (list: unknown, step: (item: MigrationDoc) => MigrationDoc): unknown =>
+  Array.isArray(list) ? list.map((item) => (isRecord(item) ? step(item) : item)) : list;
+
+/**
+ * 2 → 3 (issue 10: figures for print): version 3 adds the top-level `style` (edge style), edges'
+ * `bends` and `labelAt`, and relation types' `head` and `width`, plus two line patterns. Every v2
+ * document is otherwise a v3 document; a stray key with one of the new names meant nothing in v2
+ * (v2 dropped it as unknown), so it is set aside, and validation reports it as v2 did.
+ */
+function v2ToV3(doc: MigrationDoc): MigrationDoc {
+  const next = setAside(doc, ['style'], 2);
+  next.edges = mapRecords(next.edges, (e) => setAside(e, ['bends', 'labelAt'], 2));
+  const vocabulary = next.vocabulary;
+  if (isRecord(vocabulary)) {
+    next.vocabulary = { ...vocabulary, relationTypes: mapRecords(vocabulary.relationTypes, (r) => setAside(r, ['head', 'width'], 2)) };
+  }
+  return next;
+}
+
 export const migrations: MigrationRegistry = {
   1: v1ToV2,
+  2: v2ToV3,
 };

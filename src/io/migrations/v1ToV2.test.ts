@@ -84,14 +84,14 @@ const SAVED_V1 = `{
 `;
 
 describe('migration 1 → 2', () => {
-  it('opens a saved v1 file as v2 with the same content, and says it was upgraded', () => {
+  it('opens a saved v1 file as the current version with the same content, and says it was upgraded', () => {
     const result = importModel(SAVED_V1);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.model.version).toBe(2);
+    expect(result.model.version).toBe(3);
     expect(result.report.map((n) => n.code)).toEqual(['migrated']);
-    expect(result.report[0].message).toMatch(/from format version 1 to 2/);
+    expect(result.report[0].message).toMatch(/from format version 1 to 3/);
     // Everything else is exactly as saved; v1 text has no placeholders, so braces stay literal.
-    expect(serializeModel(result.model)).toBe(SAVED_V1.replace('"version": 1', '"version": 2'));
+    expect(serializeModel(result.model)).toBe(SAVED_V1.replace('"version": 1', '"version": 3'));
     expect(result.model.template).toBeUndefined();
     expect(result.model.nodes[0].label).toBe('{region}学校');
   });

@@ -26,3 +26,28 @@ describe('chooseUiLanguage', () => {
     expect(chooseUiLanguage('?lang=fr', [])).toBe('en');
   });
 });
+
+describe('plurals', () => {
+  it('picks the English form by Intl.PluralRules, with # as the number', () => {
+    expect(translate('en', 'find.replaced', { count: 1 })).toBe('Replaced 1 occurrence. One Undo reverts it.');
+    expect(translate('en', 'find.replaced', { count: 3 })).toBe('Replaced 3 occurrences. One Undo reverts them all.');
+    expect(translate('en', 'find.replaced', { count: 0 })).toBe('Replaced 0 occurrences. One Undo reverts them all.');
+    expect(translate('en', 'vocab.relationUsage', { count: 1 })).toBe('1 relation');
+    expect(translate('en', 'inspector.retyped', { count: 1 })).toBe('Kind changed. 1 relation no longer fitted and was re-typed:');
+  });
+  it('fills other placeholders next to a plural', () => {
+    expect(translate('en', 'vocab.removeKindInUse', { count: 1, name: 'Actor' })).toBe('1 element is “Actor”. Which kind should they become?');
+    expect(translate('en', 'adapt.untranslated', { count: 2, lang: 'English' })).toContain('missing for 2 labels; they are marked');
+  });
+  it('leaves Chinese without plural forms untouched, and a missing count as written', () => {
+    expect(translate('zh', 'find.replaced', { count: 1 })).toBe('已替换 1 处。撤销一次即可全部还原。');
+    expect(translate('en', 'find.replaced', {})).toContain('{count, plural');
+  });
+  it('never lets a parameter named like an Object member fill a placeholder it was not given', () => {
+    expect(translate('en', 'notice.unknownExample', {})).toContain('{name}');
+  });
+  it('has no English plural-sensitive string written with a bare count before a plural noun', () => {
+    const bare = Object.entries(en).filter(([, text]) => /\{count\} (relations|elements|repairs|occurrences|placeholders|texts)\b/.test(text));
+    expect(bare.map(([key]) => key)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { localize } from '../model/language';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { LanguageSwitches } from './LanguageSwitches';
+import { MenuBar } from './MenuBar';
 import { Toolbar } from './Toolbar';
 
 /** The document's title (in the diagram language) and the main toolbar. */
@@ -18,6 +19,7 @@ export function Header() {
   }, [title, appTitle]);
   return (
     <header className="tm-header">
+      <MenuBar />
       <div className="tm-brand">
         <span className="tm-app-name">{t('app.title')}</span>
         <h1 className="tm-doc-title" title={title}>

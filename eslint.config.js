@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 
 /**
  * One-way imports (docs/decisions.md, ../shared/architecture.md):
@@ -21,6 +22,9 @@ const layers = {
   panels: ['app'],
 };
 
+/** Folders that must stay free of React and of the store. */
+const PURE = ['model', 'io', 'layout', 'routing', 'i18n'];
+
 const layerRules = Object.entries(layers).map(([folder, banned]) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   ignores: ['**/*.test.{ts,tsx}'],
@@ -31,7 +35,9 @@ const layerRules = Object.entries(layers).map(([folder, banned]) => ({
         patterns: [
           ...banned.map((b) => ({ group: [`../${b}/*`, `../../${b}/*`, `../../../${b}/*`, `../${b}`, `../../${b}`], message: `src/${folder} must not import src/${b} (one-way imports).` })),
           // Only the canvas renders React Flow; elsewhere its types are fine, its runtime is not.
-          ...(folder === 'canvas' || folder === 'panels' ? [] : [{ group: ['@xyflow/react'], allowTypeImports: true, message: 'Only src/canvas (and the app shell) use React Flow at run time.' }]),
+          ...(folder === 'canvas' ? [] : [{ group: ['@xyflow/react'], allowTypeImports: true, message: 'Only src/canvas (and the app shell) use React Flow at run time.' }]),
+          // The kernels and the file boundary are plain TypeScript: no UI framework, no store (issue 11).
+          ...(PURE.includes(folder) ? [{ regex: '^(react|react-dom|zustand|zundo)(/.*)?$', message: `src/${folder} is plain TypeScript: no React, no zustand.` }] : []),
         ],
         paths: [{ name: 'elkjs', message: "Bare 'elkjs' pulls web-worker into the browser build: use elkjs/lib/elk-api with a worker." }],
       },
@@ -61,4 +67,16 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    // Type-aware rules and import cycles for the app's own code (issue 11). A dropped promise is how
+    // an import or an export fails with no message; a cycle is how a layer starts to lean on its callers.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
 );

@@ -86,7 +86,7 @@ describe('file commands', () => {
     const flags = { canUndo: false, canRedo: false };
     expect(command('exportPng').enabled!(state, flags)).toBe(true);
     expect(command('exportSvg').enabled!({ ...state, doc: blankModel() }, flags)).toBe(false);
-    command('exportSvg').run({ state, services: {} as never });
+    void command('exportSvg').run({ state, services: {} as never });
     expect(useAppStore.getState().dialog).toBe('export-svg');
   });
 });

@@ -5,7 +5,7 @@ import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 /**
- * One-way imports (docs/decisions.md, ../shared/architecture.md):
+ * One-way imports (docs/decisions.md, docs/architecture.md):
  *   model ← io, layout ← routing ← store ← commands ← canvas, panels ← app;  i18n is a leaf anyone may use.
  * Each folder lists what it may NOT import.
  */

@@ -1,6 +1,6 @@
 /**
- * The example files reproduce the paper's Figure 1 and Figure 2 (shared/domain.md). The element
- * lists below are copied from domain.md on purpose: if an example loses or misspells an element,
+ * The example files reproduce the paper's Figure 1 and Figure 2 (Zhao Jiaying's study, sections 3.2–3.3
+ * and 4; the element lists are in docs/domain.md). The lists below are copied on purpose: if an example loses or misspells an element,
  * this test says which one.
  */
 import { readFileSync } from 'node:fs';

@@ -1,0 +1,135 @@
+/**
+ * Edge-label placement (issue 10 §3): a greedy placer, as the research notes recommend (no
+ * maintained JS library does this). Each label tries candidate spots along its route — the middle
+ * of the longest segment, then the route's middle, ⅓ and ⅔, then further out — each on the line
+ * and then beside it; a spot is scored against every node box and every label placed so far, and
+ * the first clean one wins (if none is clean, the least bad). A user's `labelAt` is kept as given,
+ * and placed first so automatic labels keep out of its way.
+ */
+import type { LabelPlacement, Point, Size } from '../model/types';
+import { dist, placeAt, pointAlong, polylineLength } from './geometry';
+import type { RouteBox } from './types';
+
+export type Rect = { x: number; y: number; width: number; height: number };
+
+export type LabelRequest = {
+  id: string;
+  /** The route as drawn (curves sampled), source to target. */
+  points: readonly Point[];
+  size: Size;
+  at?: LabelPlacement;
+};
+
+/** Clear space kept around a label, px. */
+export const LABEL_MARGIN = 3;
+/** Height of a group's title band, which labels keep off (the title sits there). */
+const GROUP_TITLE = 34;
+
+const overlapArea = (a: Rect, b: Rect) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+const contains = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+export const labelRect = (centre: Point, size: Size, margin = 0): Rect => ({
+  x: centre.x - size.width / 2 - margin,
+  y: centre.y - size.height / 2 - margin,
+  width: size.width + 2 * margin,
+  height: size.height + 2 * margin,
+});
+
+/** A uniform grid of rectangles, so a candidate is checked only against its neighbours. */
+class RectGrid {
+  private cells = new Map<string, Rect[]>();
+  constructor(private cell = 160) {}
+  private keys(r: Rect): string[] {
+    const out: string[] = [];
+    for (let gx = Math.floor(r.x / this.cell); gx <= Math.floor((r.x + r.width) / this.cell); gx++)
+      for (let gy = Math.floor(r.y / this.cell); gy <= Math.floor((r.y + r.height) / this.cell); gy++) out.push(`${gx},${gy}`);
+    return out;
+  }
+  add(r: Rect) {
+    for (const k of this.keys(r)) {
+      const list = this.cells.get(k);
+      if (list) list.push(r);
+      else this.cells.set(k, [r]);
+    }
+  }
+  near(r: Rect): Set<Rect> {
+    const out = new Set<Rect>();
+    for (const k of this.keys(r)) for (const x of this.cells.get(k) ?? []) out.add(x);
+    return out;
+  }
+}
+
+function candidates(points: readonly Point[], size: Size): Point[] {
+  const total = polylineLength(points);
+  if (points.length < 2 || total === 0) return points.length ? [points[0]] : [];
+  // The longest segment's middle first: the calmest stretch of the line.
+  let best = 0;
+  let walked = 0;
+  let longestAlong = 0.5;
+  for (let i = 1; i < points.length; i++) {
+    const d = dist(points[i - 1], points[i]);
+    if (d > best) {
+      best = d;
+      longestAlong = (walked + d / 2) / total;
+    }
+    walked += d;
+  }
+  const alongs = [longestAlong, 0.5, 1 / 3, 2 / 3, 0.25, 0.75, 0.4, 0.6, 0.18, 0.82, 0.1, 0.9];
+  const out: Point[] = [];
+  for (const a of alongs) {
+    const { point, dir } = pointAlong(points, a);
+    out.push(point);
+    // Beside the line: far enough that the label clears it, on either side.
+    const side = Math.abs(dir.x) > Math.abs(dir.y) ? size.height / 2 + 4 : size.width / 2 + 4;
+    for (const s of [side, -side, side * 2.2, -side * 2.2]) out.push(placeAt(points, a, s));
+  }
+  return out;
+}
+
+/**
+ * Places every label; returns each label's centre by edge id. `nodes` are all node boxes: element
+ * boxes are forbidden ground, group boxes only at their title band and across their border.
+ */
+export function placeLabels(requests: readonly LabelRequest[], nodes: readonly RouteBox[]): Map<string, Point> {
+  const grid = new RectGrid();
+  const groups = new RectGrid();
+  for (const n of nodes) (n.group ? groups : grid).add({ x: n.x, y: n.y, width: n.width, height: n.height });
+  const placed = new RectGrid();
+  const out = new Map<string, Point>();
+
+  const cost = (r: Rect): number => {
+    let c = 0;
+    for (const b of grid.near(r)) c += overlapArea(r, b);
+    for (const b of placed.near(r)) c += overlapArea(r, b) * 2;
+    for (const g of groups.near(r)) {
+      if (overlapArea(r, g) === 0) continue;
+      if (!contains(g, r)) c += overlapArea(r, g) * 0.5 + 1;
+      else c += overlapArea(r, { x: g.x, y: g.y, width: g.width, height: GROUP_TITLE });
+    }
+    return c;
+  };
+
+  const fixed = requests.filter((q) => q.at);
+  // Short routes have the fewest spots, so they choose first.
+  const auto = requests.filter((q) => !q.at).sort((a, b) => polylineLength(a.points) - polylineLength(b.points));
+  for (const q of fixed) {
+    const at = q.at as LabelPlacement;
+    const centre = placeAt(q.points, at.along, at.offset);
+    out.set(q.id, centre);
+    placed.add(labelRect(centre, q.size, LABEL_MARGIN));
+  }
+  for (const q of auto) {
+    let best: { p: Point; c: number } | undefined;
+    for (const p of candidates(q.points, q.size)) {
+      const c = cost(labelRect(p, q.size, LABEL_MARGIN));
+      if (!best || c < best.c) best = { p, c };
+      if (c === 0) break;
+    }
+    if (!best) continue;
+    out.set(q.id, best.p);
+    placed.add(labelRect(best.p, q.size, LABEL_MARGIN));
+  }
+  return out;
+}

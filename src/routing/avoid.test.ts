@@ -49,10 +49,13 @@ describe('routeWithAvoid (libavoid-js in Node)', () => {
     expect(route).toContainEqual({ x: 210, y: -120 });
   });
 
-  it('lets an edge cross its own group, but not a group neither end is in', () => {
+  for (const style of ['straight', 'orthogonal'] as const)
+  it(`lets an edge cross its own group, but not a group neither end is in (${style})`, () => {
     const grouped: RouteInput = {
-      style: 'straight',
-      nodes: [box('g', 150, -100, 200, 240, { group: true }), box('a', 0, 0), box('in', 200, 0, 100, 40, { parent: 'g' }), box('b', 500, 0)],
+      style,
+      // Two members with a gap between them: libavoid's orthogonal router ran through that gap
+      // when the group box and its members were obstacles together.
+      nodes: [box('g', 150, -100, 200, 240, { group: true }), box('a', 0, 0), box('in', 200, -60, 100, 40, { parent: 'g' }), box('in2', 200, 60, 100, 40, { parent: 'g' }), box('b', 500, 0)],
       edges: [
         { id: 'toIn', source: 'a', target: 'in' },
         { id: 'past', source: 'a', target: 'b' },
@@ -61,7 +64,6 @@ describe('routeWithAvoid (libavoid-js in Node)', () => {
     const raw = routeWithAvoid(Avoid, grouped);
     const plan = finishPlan(grouped, raw, 'router');
     expect(routeProblems(grouped, plan)).toEqual([]);
-    expect(raw.get('toIn')!.length).toBe(2); // straight in
     expect(raw.get('past')!.length).toBeGreaterThan(2); // around the group
   });
 

@@ -5,9 +5,10 @@
  * (router.worker.ts) and, in tests and the benchmark, in Node.
  *
  * Groups: a group box is an obstacle only for edges with neither end inside it or on it. libavoid
- * has one set of obstacles per router, so edges are partitioned by the groups they may enter, and
- * each partition gets its own router (Figure 2: a handful). Parallel edges are nudged apart within
- * a partition (`idealNudgingDistance`).
+ * has one set of obstacles per router, so all edges are first routed together around the element
+ * boxes (nudged apart from one another, `idealNudgingDistance`); only the routes that then cross a
+ * group they have no end in are routed again, grouped by the groups they may enter, each group
+ * with its own router in which the other groups are obstacles.
  *
  * Bend points: libavoid-js binds no checkpoint setter, so an edge with bends is routed as a chain
  * of connectors end → bend → … → end through free points, joined afterwards.
@@ -17,7 +18,7 @@
  */
 import type { Avoid, AvoidConnEnd, AvoidConnRef, AvoidPoint, AvoidRouter, AvoidShapeRef } from 'libavoid-js';
 import type { EdgeStyle, Point } from '../model/types';
-import { centreOf, END_GAP } from './geometry';
+import { centreOf, END_GAP, segmentHitsBox } from './geometry';
 import type { RouteBox, RouteInput } from './types';
 
 /** Clear space between a route and every node it passes (px). */
@@ -29,7 +30,7 @@ const PIN_CLASS = 1;
 export class RouteTimeout extends Error {}
 
 /** Groups an edge may cross: every group containing one of its ends, and an end that is a group. */
-function exemptGroups(input: RouteInput, boxes: ReadonlyMap<string, RouteBox>, id: string): string[] {
+function exemptGroups(boxes: ReadonlyMap<string, RouteBox>, id: string): string[] {
   const out: string[] = [];
   let cur = boxes.get(id);
   const seen = new Set<string>();
@@ -57,29 +58,58 @@ function groupAnchor(g: RouteBox, toward: Point): Point {
 
 export function routeWithAvoid(Avoid: Avoid, input: RouteInput, deadlineAt = Infinity): Map<string, Point[]> {
   const boxes = new Map(input.nodes.map((n) => [n.id, n] as const));
+  const edges = input.edges.filter((e) => e.source !== e.target && boxes.has(e.source) && boxes.has(e.target));
+  const exemptOf = new Map(edges.map((e) => [e.id, new Set([...exemptGroups(boxes, e.source), ...exemptGroups(boxes, e.target)])] as const));
+  const groups = input.nodes.filter((n) => n.group);
+  const out = new Map<string, Point[]>();
+  // Pass 1: every edge in one router with the elements as obstacles, so all of them are nudged
+  // apart from one another. Most routes never enter a group they have no end in.
+  routeSet(Avoid, input.style, input.nodes.filter((n) => !n.group), boxes, edges, out);
+  // Pass 2: the routes that did cross such a group again, in routers where those groups are
+  // obstacles (one per set of groups the edges may enter).
   const partitions = new Map<string, { exempt: Set<string>; edges: RouteInput['edges'] }>();
-  for (const e of input.edges) {
-    if (e.source === e.target || !boxes.has(e.source) || !boxes.has(e.target)) continue;
-    const exempt = new Set([...exemptGroups(input, boxes, e.source), ...exemptGroups(input, boxes, e.target)]);
+  for (const e of edges) {
+    const exempt = exemptOf.get(e.id) as Set<string>;
+    const route = out.get(e.id);
+    if (route && !groups.some((g) => !exempt.has(g.id) && crosses(route, g))) continue;
     const key = [...exempt].sort().join('\u0000');
     const part = partitions.get(key);
     if (part) part.edges.push(e);
     else partitions.set(key, { exempt, edges: [e] });
   }
-  const out = new Map<string, Point[]>();
-  for (const { exempt, edges } of partitions.values()) {
+  for (const { exempt, edges: part } of partitions.values()) {
     if (performance.now() > deadlineAt) throw new RouteTimeout('routing ran out of time');
-    routePartition(Avoid, input.style, input.nodes, boxes, exempt, edges, out);
+    // An obstacle group hides what is inside it: libavoid's orthogonal router mishandles shapes
+    // inside shapes (measured: a route ran through a group that held two nodes).
+    const blocking = groups.filter((g) => !exempt.has(g.id));
+    const within = (n: RouteBox) => blocking.some((g) => g.id !== n.id && isWithin(boxes, n, g.id));
+    routeSet(Avoid, input.style, input.nodes.filter((n) => (!n.group || !exempt.has(n.id)) && !within(n)), boxes, part, out);
   }
   return out;
 }
 
-function routePartition(
+function isWithin(boxes: ReadonlyMap<string, RouteBox>, n: RouteBox, group: string): boolean {
+  const seen = new Set<string>();
+  let cur: RouteBox | undefined = n;
+  while (cur?.parent !== undefined && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    if (cur.parent === group) return true;
+    cur = boxes.get(cur.parent);
+  }
+  return false;
+}
+
+/** Whether the route enters the group's box (its border may be touched, not crossed). */
+function crosses(route: readonly Point[], g: RouteBox): boolean {
+  for (let i = 1; i < route.length; i++) if (segmentHitsBox(route[i - 1], route[i], g, 0.5)) return true;
+  return false;
+}
+
+function routeSet(
   Avoid: Avoid,
   style: EdgeStyle,
-  nodes: readonly RouteBox[],
+  obstacles: readonly RouteBox[],
   boxes: ReadonlyMap<string, RouteBox>,
-  exempt: ReadonlySet<string>,
   edges: RouteInput['edges'],
   out: Map<string, Point[]>,
 ) {
@@ -99,8 +129,7 @@ function routePartition(
       return made;
     };
     const shapes = new Map<string, AvoidShapeRef>();
-    for (const n of nodes) {
-      if (n.group && exempt.has(n.id)) continue;
+    for (const n of obstacles) {
       const rect = new Avoid.Rectangle(point({ x: n.x, y: n.y }), point({ x: n.x + n.width, y: n.y + n.height }));
       temp.push(rect);
       const shape = new Avoid.ShapeRef(router, rect);

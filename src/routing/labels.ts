@@ -61,6 +61,31 @@ class RectGrid {
   }
 }
 
+/** Whether segment a–b meets the rectangle (Liang–Barsky clipping). */
+export function segmentMeetsRect(a: Point, b: Point, r: Rect): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [
+    [-dx, a.x - r.x],
+    [dx, r.x + r.width - a.x],
+    [-dy, a.y - r.y],
+    [dy, r.y + r.height - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
 function candidates(points: readonly Point[], size: Size): Point[] {
   const total = polylineLength(points);
   if (points.length < 2 || total === 0) return points.length ? [points[0]] : [];
@@ -98,6 +123,25 @@ export function placeLabels(requests: readonly LabelRequest[], nodes: readonly R
   for (const n of nodes) (n.group ? groups : grid).add({ x: n.x, y: n.y, width: n.width, height: n.height });
   const placed = new RectGrid();
   const out = new Map<string, Point>();
+  // Other edges' lines: a label may cross them (it has a white box), but a spot clear of them reads better.
+  const lines = new RectGrid();
+  const owner = new Map<Rect, { id: string; a: Point; b: Point }>();
+  for (const q of requests)
+    for (let i = 1; i < q.points.length; i++) {
+      const a = q.points[i - 1];
+      const b = q.points[i];
+      const r = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+      lines.add(r);
+      owner.set(r, { id: q.id, a, b });
+    }
+  const lineHits = (id: string, r: Rect): number => {
+    let n = 0;
+    for (const seg of lines.near(r)) {
+      const o = owner.get(seg);
+      if (o && o.id !== id && segmentMeetsRect(o.a, o.b, r)) n++;
+    }
+    return n;
+  };
 
   const cost = (r: Rect): number => {
     let c = 0;
@@ -121,9 +165,12 @@ export function placeLabels(requests: readonly LabelRequest[], nodes: readonly R
     placed.add(labelRect(centre, q.size, LABEL_MARGIN));
   }
   for (const q of auto) {
+    // Nodes and labels are hard rules; other edges' lines only break ties between clean spots.
     let best: { p: Point; c: number } | undefined;
     for (const p of candidates(q.points, q.size)) {
-      const c = cost(labelRect(p, q.size, LABEL_MARGIN));
+      const r = labelRect(p, q.size, LABEL_MARGIN);
+      const hard = cost(r);
+      const c = hard > 0 ? 1e9 + hard : lineHits(q.id, r);
       if (!best || c < best.c) best = { p, c };
       if (c === 0) break;
     }

@@ -407,6 +407,8 @@ export const en = {
   'edgeStyle.straight': 'Straight',
   'edgeStyle.orthogonal': 'Orthogonal (elbows)',
   'edgeStyle.curved': 'Curved',
+  'inspector.figureSection': 'Figure',
+  'inspector.edgeStyleHint': 'Every style goes around the nodes. On a selected edge, drag a small dot to add a bend point; drag a label to move it.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -815,6 +817,8 @@ export const zh: Record<StringKey, string> = {
   'edgeStyle.straight': '直线',
   'edgeStyle.orthogonal': '直角折线',
   'edgeStyle.curved': '曲线',
+  'inspector.figureSection': '图形',
+  'inspector.edgeStyleHint': '每种样式都会绕开节点。选中连线后，拖动线上的小圆点可添加折点；拖动标签可移动它。',
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

@@ -3,8 +3,9 @@
  * maintained JS library does this). Each label tries candidate spots along its route — the middle
  * of the longest segment, then the route's middle, ⅓ and ⅔, then further out — each on the line
  * and then beside it; a spot is scored against every node box and every label placed so far, and
- * the first clean one wins (if none is clean, the least bad). A user's `labelAt` is kept as given,
- * and placed first so automatic labels keep out of its way.
+ * the best clean one wins (if none is clean, the least bad). Among clean spots, fewer other edges'
+ * lines under the label and a spot on (rather than beside) its own line win. A user's `labelAt` is
+ * kept as given, and placed first so automatic labels keep out of its way.
  */
 import type { LabelPlacement, Point, Size } from '../model/types';
 import { dist, placeAt, pointAlong, polylineLength } from './geometry';
@@ -86,9 +87,12 @@ export function segmentMeetsRect(a: Point, b: Point, r: Rect): boolean {
   return true;
 }
 
-function candidates(points: readonly Point[], size: Size): Point[] {
+/** A candidate spot and how much less it is wanted: on the line 0, beside it more, far beside it most. */
+type Candidate = { p: Point; penalty: number };
+
+function candidates(points: readonly Point[], size: Size): Candidate[] {
   const total = polylineLength(points);
-  if (points.length < 2 || total === 0) return points.length ? [points[0]] : [];
+  if (points.length < 2 || total === 0) return points.length ? [{ p: points[0], penalty: 0 }] : [];
   // The longest segment's middle first: the calmest stretch of the line.
   let best = 0;
   let walked = 0;
@@ -102,14 +106,16 @@ function candidates(points: readonly Point[], size: Size): Point[] {
     walked += d;
   }
   const alongs = [longestAlong, 0.5, 1 / 3, 2 / 3, 0.25, 0.75, 0.4, 0.6, 0.18, 0.82, 0.1, 0.9];
-  const out: Point[] = [];
-  for (const a of alongs) {
+  const out: Candidate[] = [];
+  alongs.forEach((a, i) => {
     const { point, dir } = pointAlong(points, a);
-    out.push(point);
-    // Beside the line: far enough that the label clears it, on either side.
-    const side = Math.abs(dir.x) > Math.abs(dir.y) ? size.height / 2 + 4 : size.width / 2 + 4;
-    for (const s of [side, -side, side * 2.2, -side * 2.2]) out.push(placeAt(points, a, s));
-  }
+    const order = i * 0.01; // earlier spots win ties
+    out.push({ p: point, penalty: order });
+    // Beside the line: just clear of it, on either side; then a little further out.
+    const side = (Math.abs(dir.x) > Math.abs(dir.y) ? size.height / 2 : size.width / 2) + 5;
+    out.push({ p: placeAt(points, a, side), penalty: 0.6 + order }, { p: placeAt(points, a, -side), penalty: 0.6 + order });
+    out.push({ p: placeAt(points, a, side + 14), penalty: 1.6 + order }, { p: placeAt(points, a, -side - 14), penalty: 1.6 + order });
+  });
   return out;
 }
 
@@ -167,10 +173,10 @@ export function placeLabels(requests: readonly LabelRequest[], nodes: readonly R
   for (const q of auto) {
     // Nodes and labels are hard rules; other edges' lines only break ties between clean spots.
     let best: { p: Point; c: number } | undefined;
-    for (const p of candidates(q.points, q.size)) {
+    for (const { p, penalty } of candidates(q.points, q.size)) {
       const r = labelRect(p, q.size, LABEL_MARGIN);
       const hard = cost(r);
-      const c = hard > 0 ? 1e9 + hard : lineHits(q.id, r);
+      const c = hard > 0 ? 1e9 + hard : lineHits(q.id, r) + penalty;
       if (!best || c < best.c) best = { p, c };
       if (c === 0) break;
     }

@@ -42,6 +42,8 @@ export function BendHandles({ edgeId, bends, points, onDrag }: Props) {
           cx={p.x}
           cy={p.y}
           r={4.5}
+          role="button"
+          aria-label={t('edge.bend.add')}
           onPointerDown={(event) =>
             drag(event, {
               move: (q) => onDrag({ bends: withBend(i, q, true) }),
@@ -51,9 +53,7 @@ export function BendHandles({ edgeId, bends, points, onDrag }: Props) {
               },
             })
           }
-        >
-          <title>{t('edge.bend.add')}</title>
-        </circle>
+        />
       ))}
       {bends.map((b, i) => (
         <circle

@@ -6,6 +6,7 @@ import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowCha
 import { useT } from '../store/hooks';
 import { ariaLabelConfig } from './ariaLabels';
 import { RelationEdge } from './edges/RelationEdge';
+import { useRouting } from './edges/useRouting';
 import { connectHandlers } from './connectHandlers';
 import { dragHandlers } from './dragHandlers';
 import { RelationPicker } from './RelationPicker';
@@ -41,6 +42,8 @@ export function Canvas() {
   // Problems and search hits bring their element into view (issue 6).
   useRevealService();
   useSteadyViewport();
+  // Edges go around nodes: routed in a worker after each change, never per drag frame (issue 10).
+  useRouting();
 
   // A newly opened model is framed once React Flow has measured all of it (a large model takes
   // several frames; fitting earlier frames only the part measured so far).

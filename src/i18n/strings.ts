@@ -403,6 +403,18 @@ export const en = {
   'rf.direction.right': 'right',
   'rf.direction.up': 'up',
   'rf.direction.down': 'down',
+  // -- edge routing, bend points, label positions, edge style (issue 10)
+  'route.timeout': 'Routing the edges around the nodes took too long; they are drawn as straight lines for now.',
+  'route.failed': 'The edge router failed; edges are drawn as straight lines for now.',
+  'edge.bend.aria': 'Bend point {n} of this edge: drag to move, double-click or Delete to remove',
+  'edge.bend.add': 'Drag to add a bend point',
+  'edge.label.drag': 'Drag to move this label along or beside its edge',
+  'inspector.edgeStyle': 'Edge style',
+  'edgeStyle.straight': 'Straight',
+  'edgeStyle.orthogonal': 'Orthogonal (elbows)',
+  'edgeStyle.curved': 'Curved',
+  'inspector.figureSection': 'Figure',
+  'inspector.edgeStyleHint': 'Every style goes around the nodes. On a selected edge, drag a small dot to add a bend point; drag a label to move it.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -808,6 +820,17 @@ export const zh: Record<StringKey, string> = {
   'rf.direction.right': '右',
   'rf.direction.up': '上',
   'rf.direction.down': '下',
+  'route.timeout': '连线绕开节点的计算耗时过长，暂以直线显示。',
+  'route.failed': '连线路由失败，暂以直线显示。',
+  'edge.bend.aria': '此连线的第 {n} 个折点：拖动可移动，双击或按 Delete 删除',
+  'edge.bend.add': '拖动以添加折点',
+  'edge.label.drag': '拖动可沿连线或在其旁移动此标签',
+  'inspector.edgeStyle': '连线样式',
+  'edgeStyle.straight': '直线',
+  'edgeStyle.orthogonal': '直角折线',
+  'edgeStyle.curved': '曲线',
+  'inspector.figureSection': '图形',
+  'inspector.edgeStyleHint': '每种样式都会绕开节点。选中连线后，拖动线上的小圆点可添加折点；拖动标签可移动它。',
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

@@ -19,6 +19,9 @@ function beginGesture() {
   history().pause();
 }
 
+/** True while a drag or resize is under way (the router waits for its end, issue 10). */
+export const gestureActive = () => gesture;
+
 /** Ends a drag/resize; also called on pointerup/blur so a lost drag end never disables history. */
 export function endGesture() {
   if (!gesture) return;

@@ -1,10 +1,19 @@
-import { memo, type CSSProperties } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { memo, useState, type CSSProperties, type MouseEvent } from 'react';
+import { BaseEdge, useInternalNode, useReactFlow, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
 import { dashArray, lineCap } from '../../model/relationStyle';
-import { floatingPath, type Box } from './floating';
+import { DEFAULT_EDGE_STYLE, type Point } from '../../model/types';
+import { placeAt } from '../../routing/geometry';
+import { drawnPoints, routePath } from '../../routing/path';
+import { useAppStore } from '../../store/appStore';
+import { addBendOnRoute } from '../../store/edgeGeometryActions';
+import { BendHandles } from './BendHandles';
+import './edges.css';
+import { EdgeLabel } from './EdgeLabel';
+import type { Box } from './floating';
+import { provisionalGeometry, type EdgeGeometry } from './provisional';
 import { ReconnectAnchors } from './ReconnectAnchors';
-
+import { edgeIn, routeFits } from './routeFit';
 
 function boxOf(node: InternalNode<FlowNode>): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -13,33 +22,57 @@ function boxOf(node: InternalNode<FlowNode>): Box {
   return { x, y, width, height, ellipse: 'shape' in node.data && node.data.shape === 'ellipse' };
 }
 
-/** A typed relation: colour, dash and arrowheads from its relation type; a readable label. */
+/** A bend being dragged (drawn live, saved on release) or none. */
+export type BendDrag = { bends: Point[] } | null;
+
+/**
+ * A typed relation: colour, dash and arrowheads from its relation type; a readable label.
+ * It draws the route plan's line for this edge (issue 10) while the plan fits the edge's ends as
+ * drawn, and a provisional line otherwise (during a drag, before the first plan).
+ */
 function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, selected }: EdgeProps<RelationFlowEdge>) {
   const s = useInternalNode<FlowNode>(source);
   const t = useInternalNode<FlowNode>(target);
+  const routes = useAppStore((st) => st.routes);
+  const style = useAppStore((st) => st.doc.style?.edges ?? DEFAULT_EDGE_STYLE);
+  const edge = useAppStore((st) => edgeIn(st.doc.edges, id));
+  const [drag, setDrag] = useState<BendDrag>(null);
+  const { screenToFlowPosition } = useReactFlow();
   if (!s || !t || !data) return null;
-  const geometry = floatingPath(boxOf(s), boxOf(t), data.bend ?? 0);
-  const style: CSSProperties = {
+  const sBox = boxOf(s);
+  const tBox = boxOf(t);
+  const route = routes?.plan.routes.get(id);
+  let geometry: EdgeGeometry;
+  if (!drag && route && routes && routes.plan.style === style && routeFits(routes.basis, edge, sBox, tBox)) {
+    const pts = route.points;
+    geometry = { points: pts, label: route.label ?? placeAt(pts, 0.5, 0), start: pts[0], end: pts[pts.length - 1] };
+  } else {
+    geometry = provisionalGeometry(sBox, tBox, drag?.bends ?? edge?.bends ?? [], data.bend ?? 0);
+    if (edge?.labelAt) geometry.label = placeAt(drawnPoints(geometry.points, style), edge.labelAt.along, edge.labelAt.offset);
+  }
+  // Label positions are fractions of the line as drawn (a curve sampled), as the router places them.
+  const drawn = drawnPoints(geometry.points, style);
+  const path = geometry.path ?? routePath(geometry.points, style);
+  const css: CSSProperties = {
     stroke: data.color,
     strokeWidth: selected ? 2.6 : 1.6,
     strokeDasharray: dashArray(data.line),
     strokeLinecap: lineCap(data.line),
   };
   const text = data.label ?? data.relationLabel;
+  // Double-clicking the line adds a bend point there (one undo step).
+  const onDoubleClick = (event: MouseEvent) => {
+    event.stopPropagation();
+    addBendOnRoute(id, screenToFlowPosition({ x: event.clientX, y: event.clientY }), geometry.points);
+  };
   return (
     <>
-      <BaseEdge id={id} path={geometry.path} style={style} markerEnd={markerEnd} markerStart={markerStart} interactionWidth={16} />
-      {selected && <ReconnectAnchors edgeId={id} start={geometry.start} end={geometry.end} mid={{ x: geometry.labelX, y: geometry.labelY }} />}
-      {text && (
-        <EdgeLabelRenderer>
-          <div
-            className={`tm-edge-label nodrag nopan${selected ? ' is-selected' : ''}${data.missing ? ' is-untranslated' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${geometry.labelX}px, ${geometry.labelY}px)`, color: data.color, borderColor: data.color }}
-          >
-            {text}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      <g onDoubleClick={onDoubleClick}>
+        <BaseEdge id={id} path={path} style={css} markerEnd={markerEnd} markerStart={markerStart} interactionWidth={16} />
+      </g>
+      {selected && <ReconnectAnchors edgeId={id} start={geometry.start} end={geometry.end} mid={placeAt(geometry.points, 0.5, 0)} />}
+      {selected && edge && <BendHandles edgeId={id} bends={edge.bends ?? []} points={geometry.points} onDrag={setDrag} />}
+      {text && <EdgeLabel edgeId={id} text={text} at={geometry.label} points={drawn} color={data.color} selected={!!selected} missing={data.missing} />}
     </>
   );
 }

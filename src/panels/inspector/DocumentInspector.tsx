@@ -3,6 +3,7 @@ import { formatAuthors, looksLikeLanguageTag, parseAuthors, setAuthors, setMetaF
 import { useAppStore } from '../../store/appStore';
 import { editField, endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
+import { EdgeStyleField } from './EdgeStyleField';
 import { onFieldKeyDown, Section, TextField } from './fields';
 import { TextInLanguages } from './TextInLanguages';
 
@@ -48,6 +49,7 @@ export function DocumentInspector() {
           invalid={language !== '' && !looksLikeLanguageTag(language) ? t('inspector.languageInvalid') : undefined}
         />
       </Section>
+      <EdgeStyleField />
     </>
   );
 }

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { labelBox, LABEL_FONT_PX, type MeasureLabel } from '../../routing/input';
+import { createRouterClient } from '../../routing/routerClient';
+import { startRouteScheduler } from '../../store/routeScheduler';
+import { textMeasurer } from '../export/measureText';
+
+/** Label boxes measured with the canvas's own font, as `.tm-edge-label` draws them. */
+function canvasLabelMeasure(): MeasureLabel {
+  const font = getComputedStyle(document.documentElement).getPropertyValue('--tm-font').trim() || 'sans-serif';
+  const measure = textMeasurer(font);
+  return (text) => labelBox(measure(text, LABEL_FONT_PX, 400));
+}
+
+/** Routes the edges around the nodes while the canvas is shown (issue 10; store/routeScheduler.ts). */
+export function useRouting() {
+  useEffect(() => {
+    const client = createRouterClient();
+    const stop = startRouteScheduler({ client, measureLabel: canvasLabelMeasure() });
+    return () => {
+      stop();
+      client.dispose();
+    };
+  }, []);
+}

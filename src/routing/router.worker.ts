@@ -1,0 +1,35 @@
+/**
+ * The router's Web Worker (module worker, like layout/elk.worker.ts). libavoid.wasm is loaded as
+ * its own file from the URL Vite gives it (`?url`): never inlined into the bundle, so the
+ * LGPL-2.1 library stays a separate, replaceable file (public/licenses/libavoid-js.txt).
+ * Messages: { id, input, budgetMs } → { id, ok: true, plan } | { id, ok: false, reason, message }.
+ */
+import { AvoidLib, type Avoid } from 'libavoid-js';
+import wasmUrl from 'libavoid-js/dist/libavoid.wasm?url';
+import { RouteTimeout, routeWithAvoid } from './avoid';
+import { finishPlan } from './plan';
+import type { RouteInput } from './types';
+
+export type RouterRequest = { id: number; input: RouteInput; budgetMs: number };
+export type RouterReply = { id: number; ok: true; plan: ReturnType<typeof finishPlan>; ms: number } | { id: number; ok: false; reason: 'timeout' | 'failed'; message: string };
+
+let avoid: Promise<Avoid> | null = null;
+const load = () =>
+  (avoid ??= AvoidLib.load(wasmUrl).then(() => AvoidLib.getInstance()).catch((e: unknown) => {
+    avoid = null;
+    throw e;
+  }));
+
+self.onmessage = async (ev: MessageEvent<RouterRequest>) => {
+  const { id, input, budgetMs } = ev.data;
+  const started = performance.now();
+  try {
+    const Avoid = await load();
+    const raw = routeWithAvoid(Avoid, input, started + budgetMs);
+    const plan = finishPlan(input, raw, 'router');
+    self.postMessage({ id, ok: true, plan, ms: performance.now() - started } satisfies RouterReply);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    self.postMessage({ id, ok: false, reason: e instanceof RouteTimeout ? 'timeout' : 'failed', message } satisfies RouterReply);
+  }
+};

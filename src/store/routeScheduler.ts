@@ -1,0 +1,130 @@
+/**
+ * When edges are routed (issue 10): after the model, the measured sizes or the diagram language
+ * change, debounced, and never during a drag (the canvas draws a provisional straight line for the
+ * moved node's edges and keeps the last routes for the others). At most one routing call is in
+ * flight; a change meanwhile reroutes once it answers. A plan is stored only if the geometry is
+ * still the one it was computed for, and a fresh plan — the router's or ELK's, stored by Auto
+ * layout right after it commits positions — is never overwritten. If the router fails or runs out
+ * of time, the straight fallback is stored with a notice: never a blank figure.
+ */
+import type { StringKey } from '../i18n/strings';
+import { translator } from '../i18n/translate';
+import { routeInput, type MeasureLabel } from '../routing/input';
+import { RouteError, type RouterClient } from '../routing/routerClient';
+import { straightPlan } from '../routing/straight';
+import { useAppStore, type AppState } from './appStore';
+import { gestureActive } from './flowChanges';
+import { unmeasured } from './layoutInput';
+import { basisOf, routesFresh, type RouteBasis } from './routeSlice';
+
+export const ROUTE_DEBOUNCE_MS = 150;
+
+export type RouteSchedulerDeps = {
+  client: RouterClient;
+  measureLabel?: MeasureLabel;
+  debounceMs?: number;
+  /** Whether a drag is under way (default: flowChanges' gesture). */
+  dragging?: () => boolean;
+};
+
+type Store = typeof useAppStore;
+
+const sameBasis = (a: RouteBasis, b: RouteBasis) => a.nodes === b.nodes && a.edges === b.edges && a.style === b.style && a.vocabulary === b.vocabulary && a.measured === b.measured;
+
+/** Starts routing the store's document; returns a function that stops it. */
+export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = useAppStore): () => void {
+  const debounce = deps.debounceMs ?? ROUTE_DEBOUNCE_MS;
+  const dragging = deps.dragging ?? gestureActive;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight = false;
+  let again = false;
+  let stopped = false;
+  let warned = false;
+  // Size (nodes + edges) of the smallest model the router ran out of time on: models at least as
+  // big go straight to the fallback instead of keeping a core busy for the whole deadline again.
+  let tooBig = Infinity;
+  // The diagram language the stored plan's labels were measured in (not part of RouteBasis).
+  let planLang: string | null = null;
+  let lastRoutes: AppState['routes'] = store.getState().routes;
+
+  const fresh = (s: AppState) => routesFresh(s) && planLang === s.diagramLang;
+  const schedule = (ms = debounce) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+
+  const run = () => {
+    const s = store.getState();
+    if (fresh(s)) return;
+    if (dragging() || s.layoutTween || s.layoutRunning) return schedule(); // wait for the drop
+    if (unmeasured(s.doc, s.measured).length > 0) return; // the canvas's measurement triggers a new run
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    const basis = basisOf(s);
+    const lang = s.diagramLang;
+    const input = routeInput(s.doc, s.measured, lang, deps.measureLabel);
+    const current = () => {
+      const now = store.getState();
+      return !stopped && sameBasis(basisOf(now), basis) && now.diagramLang === lang && !fresh(now);
+    };
+    const store_ = (plan: Parameters<AppState['setRoutes']>[0]) => {
+      planLang = lang;
+      store.getState().setRoutes(plan);
+    };
+    const size = input.nodes.length + input.edges.length;
+    if (size >= tooBig) return store_(straightPlan(input));
+    inFlight = true;
+    deps.client
+      .route(input)
+      .then((plan) => {
+        warned = false;
+        if (current()) store_(plan);
+      })
+      .catch((e: unknown) => {
+        if (e instanceof RouteError && e.reason === 'cancelled') return;
+        if (e instanceof RouteError && e.reason === 'timeout') tooBig = Math.min(tooBig, size);
+        if (!current()) return;
+        store_(straightPlan(input));
+        if (!warned) {
+          warned = true;
+          const st = store.getState();
+          const key: StringKey = e instanceof RouteError && e.reason === 'timeout' ? 'route.timeout' : 'route.failed';
+          st.notify('warning', translator(st.uiLang)(key), [e instanceof Error ? e.message : String(e)]);
+        }
+      })
+      .finally(() => {
+        inFlight = false;
+        if (again || !fresh(store.getState())) {
+          again = false;
+          schedule(0);
+        }
+      });
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.routes !== lastRoutes) {
+      // A plan stored by someone else (ELK after Auto layout) is for the language shown now.
+      if (s.routes && planLang !== s.diagramLang && s.routes.plan.source === 'elk') planLang = s.diagramLang;
+      lastRoutes = s.routes;
+    }
+    if (
+      s.doc.nodes !== prev.doc.nodes ||
+      s.doc.edges !== prev.doc.edges ||
+      s.doc.style !== prev.doc.style ||
+      s.doc.vocabulary !== prev.doc.vocabulary ||
+      s.measured !== prev.measured ||
+      s.diagramLang !== prev.diagramLang ||
+      s.layoutTween !== prev.layoutTween
+    )
+      schedule();
+  });
+  schedule();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

@@ -8,13 +8,14 @@
  * Prints a table, writes test-results/figures.json, exits 1 if anything was found.
  *
  *   npm run check:figures [-- --models figure-2 --langs zh --states open,figure --no-svg --build]
- *   FIGURES_DIST (default dist, built if missing), FIGURES_PORT (default 4461), CHROMIUM_PATH.
+ *   FIGURES_DIST (default dist, built if missing), FIGURES_PORT (default 4461), FIGURES_JOBS
+ *   (pages at once, default 2), CHROMIUM_PATH.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { analyse } from './figures/analyse';
 import { AppPage, LAYOUTS, type Lang, type LayoutName, type ModelFile } from './figures/drive';
 import { compareLooks, type LookReport } from './figures/looks';
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     'no-svg': { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
     out: { type: 'string', default: 'test-results/figures.json' },
+    jobs: { type: 'string', default: process.env.FIGURES_JOBS ?? '2' },
   },
 });
 
@@ -37,6 +39,8 @@ const dist = process.env.FIGURES_DIST ?? 'dist';
 const port = Number(process.env.FIGURES_PORT ?? 4461);
 const baseUrl = `http://127.0.0.1:${port}`;
 const started = Date.now();
+/** Pages driven at once. Most of a state's time is waiting (ELK in its worker, animations, downloads). */
+const jobs = Math.max(1, Math.floor(Number(args.jobs)) || 1);
 
 /** The gallery's order (src/io/examples.ts GALLERY_ORDER, which needs Vite to import): the paper's figures first. */
 function exampleNames(): string[] {
@@ -147,90 +151,109 @@ function driverOf(model: ModelFile): string | undefined {
 /** 76 Chinese characters, as a long driver label in a real model might read. */
 const LONG_LABEL = '学生在企业导师和学校教师的共同指导下完成真实生产项目，参加省级和国家级职业技能竞赛，并取得相应等级的职业技能证书，提升就业竞争力与创新创业能力水平和素养';
 
-// ---- the run
+// ---- the run: tasks (one page each) shared by a few workers, each with its own scratch page
 const rows: Row[] = [];
 let looks: (LookReport & { model: string }) | undefined;
+type Ctx = { browser: Browser; scratch: Page; withSvg: boolean };
+type Task = { title: string; run: (ctx: Ctx, record: Recorder) => Promise<void> };
+type Recorder = (model: string, lang: string, state: string, body: () => Promise<{ canvas: Where; svg?: Where }>) => Promise<void>;
+
+/** One model in one language: open, then every state in order on the same page. */
+const modelTask = (model: string, lang: Lang): Task => ({
+  title: `${model} · ${lang}`,
+  run: async ({ browser, scratch, withSvg }, record) => {
+    let app: AppPage | undefined;
+    try {
+      app = await AppPage.open(browser, baseUrl, model, lang);
+      await app.diagramLanguage(lang);
+      const topo = topology(await app.exportJson());
+      for (const state of states) {
+        await record(model, lang, state, async () => {
+          if (state !== 'open') await app!.layout(state as LayoutName, hubOf(topo.model));
+          return measure(app!, topo, scratch, withSvg);
+        });
+        if (state === 'open' && model === 'figure-2' && lang === 'zh') {
+          const rendered = await readEdgeLooks(app.page);
+          const relation = new Map(topo.model.edges.map((e) => [e.id, e.relation]));
+          looks = { model, ...compareLooks(rendered.filter((e) => relation.has(e.id)).map((e) => ({ relation: relation.get(e.id)!, look: e }))) };
+        }
+      }
+    } catch (error) {
+      await record(model, lang, 'open', () => Promise.reject(error));
+    } finally {
+      await app?.close();
+    }
+  },
+});
+
+/** Figure 2 opened in Chinese, changed by `change`, then measured (issue 10: 0 overlaps after a long label or a switch to English). */
+const figure2Task = (state: string, change: (app: AppPage, topo: Topology) => Promise<void>): Task => ({
+  title: `figure-2 · zh · ${state}`,
+  run: ({ browser, scratch, withSvg }, record) =>
+    record('figure-2', 'zh', state, async () => {
+      const app = await AppPage.open(browser, baseUrl, 'figure-2', 'zh');
+      try {
+        await app.diagramLanguage('zh');
+        const topo = topology(await app.exportJson());
+        await change(app, topo);
+        return await measure(app, topo, scratch, withSvg);
+      } finally {
+        await app.close();
+      }
+    }),
+});
+
+const switchToEnglish = figure2Task('zh→en switch', (app) => app.diagramLanguage('en'));
+const longLabel = figure2Task('76-char label', async (app, topo) => {
+  const driver = driverOf(topo.model);
+  if (!driver) throw new Error('Figure 2 has no driver');
+  await app.typeLabel(driver, LONG_LABEL);
+  const shown = await app.page.locator(`.react-flow__node[data-id="${driver}"] .tm-label`).textContent();
+  if (shown !== LONG_LABEL) throw new Error(`the driver shows “${shown}”, not the typed label`);
+});
 
 async function run() {
   if (LONG_LABEL.length !== 76) throw new Error(`the long label has ${LONG_LABEL.length} characters, not 76`);
+  const tasks: Task[] = [];
+  for (const model of models) {
+    for (const lang of langs) tasks.push(modelTask(model, lang));
+    if (model === 'figure-2' && langs.includes('zh')) tasks.push(switchToEnglish, longLabel);
+  }
   ensureBuilt();
   const server = await serve();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
-  const scratch = await (await browser.newContext({ viewport: { width: 1600, height: 1200 } })).newPage();
   const withSvg = !args['no-svg'];
-  const record = async (model: string, lang: string, state: string, body: () => Promise<{ canvas: Where; svg?: Where }>) => {
-    const t0 = Date.now();
-    try {
-      rows.push({ model, lang, state, ...(await body()) });
-    } catch (error) {
-      const empty: Where = { nodeOverlaps: [], edgeCrossings: [], labelOverlaps: [], missing: [] };
-      rows.push({ model, lang, state, canvas: empty, error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+  const results: Row[][] = tasks.map(() => []);
+  let next = 0;
+  const worker = async () => {
+    const scratch = await (await browser.newContext({ viewport: { width: 1600, height: 1200 } })).newPage();
+    for (let i = next++; i < tasks.length; i = next++) {
+      const record: Recorder = async (model, lang, state, body) => {
+        const t0 = Date.now();
+        let row: Row;
+        try {
+          row = { model, lang, state, ...(await body()) };
+        } catch (error) {
+          const empty: Where = { nodeOverlaps: [], edgeCrossings: [], labelOverlaps: [], missing: [] };
+          row = { model, lang, state, canvas: empty, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+        }
+        results[i].push(row);
+        console.log(`${model} · ${lang} · ${state}: ${row.error ? `ERROR ${row.error}` : `${failures(row)} found`} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      };
+      await tasks[i].run({ browser, scratch, withSvg }, record);
     }
-    const r = rows.at(-1)!;
-    console.log(`${model} · ${lang} · ${state}: ${r.error ? `ERROR ${r.error}` : `${failures(r)} found`} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    await scratch.context().close();
   };
   try {
-    for (const model of models) {
-      for (const lang of langs) {
-        let app: AppPage | undefined;
-        try {
-          app = await AppPage.open(browser, baseUrl, model, lang);
-          await app.diagramLanguage(lang);
-          const topo = topology(await app.exportJson());
-          for (const state of states) {
-            await record(model, lang, state, async () => {
-              if (state !== 'open') await app!.layout(state as LayoutName, hubOf(topo.model));
-              return measure(app!, topo, scratch, withSvg);
-            });
-            if (state === 'open' && model === 'figure-2' && lang === 'zh') {
-              const rendered = await readEdgeLooks(app.page);
-              const relation = new Map(topo.model.edges.map((e) => [e.id, e.relation]));
-              looks = { model, ...compareLooks(rendered.filter((e) => relation.has(e.id)).map((e) => ({ relation: relation.get(e.id)!, look: e }))) };
-            }
-          }
-        } catch (error) {
-          await record(model, lang, 'open', () => Promise.reject(error));
-        } finally {
-          await app?.close();
-        }
-      }
-      if (model === 'figure-2' && langs.includes('zh')) {
-        // Issue 10 "Done when": a long label or a switch to English must leave 0 overlaps.
-        await record(model, 'zh', 'zh→en switch', async () => {
-          const app = await AppPage.open(browser, baseUrl, model, 'zh');
-          try {
-            await app.diagramLanguage('zh');
-            const topo = topology(await app.exportJson());
-            await app.diagramLanguage('en');
-            return await measure(app, topo, scratch, withSvg);
-          } finally {
-            await app.close();
-          }
-        });
-        await record(model, 'zh', '76-char label', async () => {
-          const app = await AppPage.open(browser, baseUrl, model, 'zh');
-          try {
-            await app.diagramLanguage('zh');
-            const topo = topology(await app.exportJson());
-            const driver = driverOf(topo.model);
-            if (!driver) throw new Error('Figure 2 has no driver');
-            await app.typeLabel(driver, LONG_LABEL);
-            const shown = await app.page.locator(`.react-flow__node[data-id="${driver}"] .tm-label`).textContent();
-            if (shown !== LONG_LABEL) throw new Error(`the driver shows “${shown}”, not the typed label`);
-            return await measure(app, topo, scratch, withSvg);
-          } finally {
-            await app.close();
-          }
-        });
-      }
-    }
+    await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, worker));
   } finally {
     await browser.close();
     stop(server);
   }
+  rows.push(...results.flat());
 }
 
 await run();

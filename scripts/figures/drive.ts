@@ -53,9 +53,10 @@ export class AppPage {
   }
 
   /**
-   * Waits until no layout runs and nothing on the canvas has moved for three polls in a row
-   * (node boxes, edge paths, label positions): the layout animation is over and routes, when
-   * they are computed later (a worker), have arrived.
+   * Waits until no layout runs, nothing says it is busy (`aria-busy="true"`, which a router
+   * working in its worker should set on the canvas) and nothing on the canvas has moved for three
+   * polls in a row (node boxes, edge paths, label positions): the layout animation is over and
+   * routes computed later have arrived.
    */
   async settle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -63,7 +64,7 @@ export class AppPage {
     let same = 0;
     while (Date.now() < deadline) {
       const now = await this.page.evaluate(() => {
-        if (document.querySelector('.tm-layout-running')) return 'running';
+        if (document.querySelector('.tm-layout-running, [aria-busy="true"]')) return 'running';
         const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => `${n.dataset.id}:${n.style.transform}:${n.offsetWidth}x${n.offsetHeight}`);
         const edges = [...document.querySelectorAll('path.react-flow__edge-path')].map((p) => p.getAttribute('d'));
         const labels = [...document.querySelectorAll<HTMLElement>('.tm-edge-label')].map((l) => `${l.style.transform}:${l.offsetWidth}x${l.offsetHeight}`);

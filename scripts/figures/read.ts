@@ -108,8 +108,11 @@ export async function readSvg(page: Page, svgText: string): Promise<RawScene> {
       const shape = layer.querySelector<SVGGraphicsElement>(':scope > rect, :scope > ellipse');
       if (!shape) return;
       const texts = [...layer.querySelectorAll(':scope > text')];
+      // Wrapped lines are tspans: rejoin them as the canvas shows them (a space between Latin words only).
+      const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
       const lines = [...(texts.at(-1)?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent ?? '');
-      shapes.push({ id: `${group ? 'group' : 'node'}-${i}`, name: (lines.length ? lines.join(' ') : (texts.at(-1)?.textContent ?? '')).trim(), group, ellipse: shape.tagName === 'ellipse', ...bbox(shape, strokeHalf(shape)) });
+      const joined = lines.reduce((all, line) => (all === '' ? line : all + (cjk.test(all.at(-1) ?? '') || cjk.test(line[0] ?? '') ? '' : ' ') + line), '');
+      shapes.push({ id: `${group ? 'group' : 'node'}-${i}`, name: (joined || (texts.at(-1)?.textContent ?? '')).trim(), group, ellipse: shape.tagName === 'ellipse', ...bbox(shape, strokeHalf(shape)) });
     };
     root.querySelectorAll('g.tm-group').forEach((g, i) => add(g, i, true));
     root.querySelectorAll('g.tm-node').forEach((g, i) => add(g, i, false));

@@ -42,11 +42,13 @@ export function formatReport(rows: readonly Row[], offendersPerKind = 3): string
       if (!w) continue;
       for (const k of KINDS) {
         if (w[k].length === 0) continue;
+        // The SVG draws the canvas's scene: name its offenders only where the counts differ.
+        if (where === 'svg' && w[k].length === r.canvas[k].length) continue;
         const more = w[k].length > offendersPerKind ? ` (+${w[k].length - offendersPerKind} more)` : '';
         lines.push(`  ${where} ${k}: ${w[k].slice(0, offendersPerKind).join('; ')}${more}`);
       }
     }
     details.push(`${r.model} · ${r.lang} · ${r.state}\n${lines.join('\n')}`);
   }
-  return [table, ...(details.length ? ['', 'First offenders:', ...details] : [])].join('\n');
+  return [table, ...(details.length ? ['', 'First offenders (the SVG\'s only where its counts differ from the canvas\'s):', ...details] : [])].join('\n');
 }

@@ -105,11 +105,21 @@ export class AppPage {
       if (!hub) throw new Error('radial layout needs a node to centre on');
       await this.selectNode(hub);
     }
+    const applied = () => this.page.evaluate(() => performance.getEntriesByName('tm:layout:apply').length);
+    const before = await applied();
     await this.page.getByRole('button', { name: this.t('cmd.layoutOptions'), exact: true }).click();
     const menu = this.page.getByRole('menu', { name: this.t('cmd.layoutOptions') });
     // Not exact: the checked item's name starts with its CSS check mark.
     await menu.getByRole('menuitemradio', { name: this.t(LAYOUTS[name]) }).click();
-    await this.page.waitForTimeout(100);
+    // The app marks the end of its layout animation (User Timing, store/layoutActions.ts). Waiting
+    // for it, not only for stillness: on a starved machine the animation can stall for a second,
+    // and a still canvas mid-animation once measured as 4 overlaps that were not there.
+    await this.page
+      .waitForFunction((n) => performance.getEntriesByName('tm:layout:apply').length > n, before, { timeout: 90_000, polling: 200 })
+      .catch(async () => {
+        const notices = await this.page.getByRole('alert').or(this.page.getByRole('status')).allInnerTexts();
+        throw new Error(`${name} layout did not finish: ${notices.filter(Boolean).join(' | ') || 'no notice'}`);
+      });
     await this.settle(60_000);
     if (name === 'radial') await this.clearSelection();
   }

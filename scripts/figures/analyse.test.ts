@@ -33,10 +33,10 @@ describe('node overlaps', () => {
     expect(analyse({ nodes: [outer, grp('other', 250, 10, 100, 100, [])], edges: [], labels: [] }).nodeOverlaps).toEqual(['group “other” overlaps group “outer”']);
   });
 
-  it('without known membership (an SVG), containment is membership', () => {
-    const nodes = inferAncestors([grp('g', 0, 0, 200, 100), el('in', 10, 10), el('across', 150, 10)]);
-    expect(nodes.map((n) => n.ancestors)).toEqual([[], ['g'], []]);
-    expect(analyse({ nodes: [grp('g', 0, 0, 200, 100), el('in', 10, 10), el('across', 150, 10)], edges: [], labels: [] }).nodeOverlaps).toEqual(['“across” overlaps group “g”']);
+  it('without known membership (an SVG), a node belongs to the groups its centre is in', () => {
+    const scene = [grp('g', 0, 0, 200, 100), el('in', 10, 10), el('half', 120, 10), el('across', 180, 50)];
+    expect(inferAncestors(scene).map((n) => n.ancestors)).toEqual([[], ['g'], ['g'], []]);
+    expect(analyse({ nodes: scene, edges: [], labels: [] }).nodeOverlaps).toEqual(['“half” sticks out of its group “g”', '“across” overlaps group “g”']);
   });
 });
 

@@ -34,11 +34,16 @@ export type Findings = { nodeOverlaps: string[]; edgeCrossings: string[]; labelO
 
 const quote = (s: string) => `“${s.length > 28 ? `${s.slice(0, 27)}…` : s}”`;
 
-/** Groups that contain each node (within the tolerance): how membership looks to a reader of the SVG. */
+/**
+ * How membership looks to a reader of the SVG: a node belongs to every larger group its centre
+ * is in. By the centre, not by containment, so a member that sticks out of its group is reported
+ * as sticking out (as on the canvas), and its edges may still leave that group.
+ */
 export function inferAncestors(nodes: readonly SceneNode[]): SceneNode[] {
   return nodes.map((n) => {
     if (n.ancestors) return n;
-    const ancestors = nodes.filter((g) => g.group && g !== n && area(g.box) > area(n.box) && contains(g.box, n.box, TOLERANCE)).map((g) => g.id);
+    const centre = { x: n.box.x + n.box.width / 2, y: n.box.y + n.box.height / 2 };
+    const ancestors = nodes.filter((g) => g.group && g !== n && area(g.box) > area(n.box) && pointInBox(centre, g.box)).map((g) => g.id);
     return { ...n, ancestors };
   });
 }

@@ -8,6 +8,7 @@ import { openDocument, quotedTitle } from '../store/openDocument';
 import { systemClock, type Clock } from '../store/persistence/autosaver';
 import { startAutosave, type AutosaveBinding, type AutosaveBindingOptions } from '../store/persistence/bind';
 import { downloadText, type TextDownload } from '../store/persistence/download';
+import { requestPersistence } from '../store/persistence/persist';
 import { keepPreviousDraft, readStartupDraft, type StartupDraft } from '../store/persistence/restore';
 import { browserStorage } from '../store/persistence/storage';
 import { takeSharedModel } from './sharedLink';
@@ -56,7 +57,9 @@ export async function startUp(location: { search: string; hash?: string }, langu
 
   const draft = readStartupDraft(storage, clock.now());
   const fromExample = example !== null || draft.kind !== 'draft' ? await loadExample(example ?? DEFAULT_EXAMPLE, t) : null;
-  const binding = (): AutosaveBinding => startAutosave({ ...options, storage, clock, download });
+  // Ask the browser to keep the drafts (issue 17); the answer is named in any storage warning.
+  const persistence = options.persistence ?? requestPersistence();
+  const binding = (): AutosaveBinding => startAutosave({ ...options, storage, clock, download, persistence });
 
   if (fromExample === null && draft.kind === 'draft') {
     openFirst(draft.model);

@@ -109,6 +109,11 @@ export const en = {
   'autosave.previousName': 'your previous draft',
   'autosave.noPrevious': 'There is no previous draft to restore.',
   'autosave.previousUnreadable': 'The previous draft could not be read: {reason}',
+  // -- robustness (issue 17)
+  'autosave.persist.granted': 'The browser has agreed to keep this site’s saved drafts (persistent storage), so it will not clear them to free space.',
+  'autosave.persist.denied': 'The browser did not grant persistent storage: it may clear saved drafts when space runs low. Download a backup to be safe.',
+  'autosave.persist.unsupported': 'This browser cannot promise to keep saved drafts (no persistent storage); it may clear them when space runs low.',
+  'autosave.persist.pending': 'The browser has not yet answered whether it will keep saved drafts (persistent storage).',
   // -- editing: inspector, vocabulary editor (issue 3, part B)
   'inspector.title': 'Inspector',
   'inspector.label': 'Label',
@@ -508,6 +513,11 @@ export const zh: Record<StringKey, string> = {
   'autosave.previousName': '之前的草稿',
   'autosave.noPrevious': '没有可恢复的之前草稿。',
   'autosave.previousUnreadable': '无法读取之前的草稿：{reason}',
+  // -- robustness (issue 17)
+  'autosave.persist.granted': '浏览器已同意持久保留本网站保存的草稿（持久存储），不会为腾出空间而清除它们。',
+  'autosave.persist.denied': '浏览器未授予持久存储：空间不足时可能清除保存的草稿。为安全起见，请下载备份。',
+  'autosave.persist.unsupported': '此浏览器无法保证保留保存的草稿（不支持持久存储），空间不足时可能清除它们。',
+  'autosave.persist.pending': '浏览器尚未答复是否会保留保存的草稿（持久存储）。',
   // -- editing: inspector, vocabulary editor (issue 3, part B)
   'inspector.title': '检查器',
   'inspector.label': '标签',

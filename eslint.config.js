@@ -84,4 +84,23 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  // No prototype lookups on data (issue 17): in the document, import and layout code, maps keyed by
+  // ids, kinds, placeholder names or language tags are Maps or Object.create(null). A plain `{}`
+  // hands back Object.prototype's members for ids like `constructor`, and `x.__proto__ = …` sets
+  // its prototype instead of a key. `in` also finds inherited members. (io/export is the export
+  // engineer's and is checked separately.)
+  {
+    files: ['src/model/**/*.ts', 'src/io/**/*.ts', 'src/layout/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/io/export/**', '**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text is always text.' },
+        { selector: "VariableDeclarator[id.typeAnnotation.typeAnnotation.typeName.name='Record'] > ObjectExpression.init[properties.length=0]", message: 'A Record keyed by data must not start as {}: use a Map or Object.create(null) (issue 17).' },
+        { selector: 'Property > ObjectExpression.value[properties.length=0]', message: 'An empty {} as a field is a map with a prototype: use a Map or Object.create(null) if it is keyed by data (issue 17).' },
+        { selector: "CallExpression[callee.object.name='Object'][callee.property.name='assign'] > ObjectExpression.arguments:first-child", message: 'Object.assign({}, data) can set a prototype from a "__proto__" key: use a Map, Object.fromEntries or Object.create(null) (issue 17).' },
+        { selector: "BinaryExpression[operator='in']", message: '`in` also finds Object.prototype members (`"constructor" in {}` is true): use Object.hasOwn or a Map (issue 17).' },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { legendAwarePadding } from '../canvas/fitPadding';
@@ -12,6 +12,8 @@ import { useClipboardEvents } from '../panels/useClipboardEvents';
 import { useShortcuts } from '../panels/useShortcuts';
 import { pickFile } from '../panels/export/pickFile';
 import { ToolPanels } from '../panels/ToolPanels';
+import { CrashProbe } from './CrashProbe';
+import { CrashContext, ErrorBoundary, type CrashServices } from './ErrorBoundary';
 import { LazyDialogs } from './LazyDialogs';
 
 function Shell() {
@@ -24,26 +26,37 @@ function Shell() {
     () => provideServices({ fitView: () => void fitView({ padding: legendAwarePadding(flow.getState().domNode), duration: 200 }), pickFile }),
     [fitView, flow],
   );
+  // Each area in its own error boundary (issue 17): a crash in one leaves the others working.
   return (
     <div className="tm-app">
-      <Header />
+      <Panel name="header"><Header /></Panel>
       <main className="tm-main">
-        <Palette />
-        <ToolPanels />
-        <Canvas />
-        <Inspector />
-        <Notices />
+        <Panel name="palette"><Palette /></Panel>
+        <Panel name="tool-panels"><ToolPanels /></Panel>
+        <Panel name="canvas"><Canvas /></Panel>
+        <Panel name="inspector"><Inspector /></Panel>
+        <Panel name="notices"><Notices /></Panel>
       </main>
-      <ShortcutsHelp />
+      <Panel name="shortcuts-help"><ShortcutsHelp /></Panel>
       <LazyDialogs />
     </div>
   );
 }
 
-export function App() {
-  return (
-    <ReactFlowProvider>
-      <Shell />
-    </ReactFlowProvider>
+const Panel = ({ name, children }: { name: string; children: ReactNode }) => (
+  <ErrorBoundary area="panel" name={`panel:${name}`}>
+    <CrashProbe where={`panel:${name}`} />
+    {children}
+  </ErrorBoundary>
+);
+
+export function App({ crash }: { crash?: CrashServices }) {
+  const app = (
+    <ErrorBoundary area="app" name="app">
+      <ReactFlowProvider>
+        <Shell />
+      </ReactFlowProvider>
+    </ErrorBoundary>
   );
+  return crash ? <CrashContext.Provider value={crash}>{app}</CrashContext.Provider> : app;
 }

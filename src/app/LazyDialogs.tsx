@@ -3,6 +3,8 @@ import { EXPORT_DIALOG } from '../commands/fileCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
 import { VOCABULARY_DIALOG } from '../commands/vocabularyCommands';
 import { useAppStore } from '../store/appStore';
+import { CrashProbe } from './CrashProbe';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /**
  * Dialogs a session may never open are loaded when first opened, not with the page: the image
@@ -24,10 +26,14 @@ const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<Componen
 export function LazyDialogs() {
   const open = useAppStore((s) => s.dialog);
   const entry = dialogs.find((d) => open !== null && d.ids.includes(open));
-  if (!entry) return null;
+  if (!entry || open === null) return null;
+  // A crash inside a dialog shows a message in its place; "Continue" closes the dialog (issue 17).
   return (
-    <Suspense fallback={null}>
-      <entry.Component />
-    </Suspense>
+    <ErrorBoundary key={open} area="dialog" name={`dialog:${open}`} onContinue={() => useAppStore.getState().setDialog(null)}>
+      <Suspense fallback={null}>
+        <CrashProbe where={`dialog:${open}`} />
+        <entry.Component />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -3,14 +3,19 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
+import type { CrashServices } from './ErrorBoundary';
 import { startUp } from './startup';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// Filled in once autosave runs: a crash flushes the pending write before showing its message.
+const crash: CrashServices = { flushAutosave: () => {} };
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App crash={crash} />
   </StrictMode>,
 );
-void startUp(window.location, navigator.languages ?? [navigator.language]);
+void startUp(window.location, navigator.languages ?? [navigator.language]).then((binding) => {
+  crash.flushAutosave = () => binding.autosaver.flush();
+});

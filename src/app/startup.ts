@@ -8,8 +8,10 @@ import { openDocument, quotedTitle } from '../store/openDocument';
 import { systemClock, type Clock } from '../store/persistence/autosaver';
 import { startAutosave, type AutosaveBinding, type AutosaveBindingOptions } from '../store/persistence/bind';
 import { downloadText, type TextDownload } from '../store/persistence/download';
+import { requestPersistence } from '../store/persistence/persist';
 import { keepPreviousDraft, readStartupDraft, type StartupDraft } from '../store/persistence/restore';
-import { browserStorage } from '../store/persistence/storage';
+import { DRAFT_KEY } from '../store/persistence/keys';
+import { browserStorage, type StorageGetter } from '../store/persistence/storage';
 import { takeSharedModel } from './sharedLink';
 
 export type StartupOptions = Partial<AutosaveBindingOptions> & {
@@ -17,6 +19,8 @@ export type StartupOptions = Partial<AutosaveBindingOptions> & {
   replaceSearch?: (search: string) => void;
   /** Rewrites the address bar's fragment (a share link's `#model=` is removed once read). */
   replaceHash?: (hash: string) => void;
+  /** The address bar's current fragment, read on `hashchange` (a link pasted into a running tab). */
+  readHash?: () => string;
 };
 
 /**
@@ -56,7 +60,9 @@ export async function startUp(location: { search: string; hash?: string }, langu
 
   const draft = readStartupDraft(storage, clock.now());
   const fromExample = example !== null || draft.kind !== 'draft' ? await loadExample(example ?? DEFAULT_EXAMPLE, t) : null;
-  const binding = (): AutosaveBinding => startAutosave({ ...options, storage, clock, download });
+  // Ask the browser to keep the drafts (issue 17); the answer is named in any storage warning.
+  const persistence = options.persistence ?? requestPersistence();
+  const binding = (): AutosaveBinding => startAutosave({ ...options, storage, clock, download, persistence });
 
   if (fromExample === null && draft.kind === 'draft') {
     openFirst(draft.model);
@@ -67,7 +73,7 @@ export async function startUp(location: { search: string; hash?: string }, langu
       keepPreviousDraft(storage, draft.raw); // restorable after a reload too, not only by Undo
       openDocument(shared, quotedTitle(shared));
     }
-    return started;
+    return withLinkWatch(started, storage, t, options);
   }
 
   if (fromExample) openFirst(fromExample);
@@ -84,7 +90,39 @@ export async function startUp(location: { search: string; hash?: string }, langu
   }
   if (shared) openDocument(shared, quotedTitle(shared));
   started.autosaver.flush();
-  return started;
+  return withLinkWatch(started, storage, t, options);
+}
+
+/**
+ * A `#model=` link pasted into the address bar of a tab that already runs the app only fires
+ * `hashchange` (issue 17, defect 6). It opens like a link at start-up: the draft is written now
+ * and kept as the "previous draft" (safe across a reload), then the shared model opens as one
+ * undoable step. A refused link is an alert; the open model is untouched.
+ */
+function withLinkWatch(started: AutosaveBinding, storage: StorageGetter, t: TFunction, options: StartupOptions): AutosaveBinding {
+  const win = options.win ?? window;
+  const readHash = options.readHash ?? (() => window.location.hash);
+  const onHash = () => {
+    const shared = takeSharedModel(readHash(), t, options.replaceHash);
+    if (!shared) return;
+    started.autosaver.flush();
+    let raw: string | null = null;
+    try {
+      raw = storage().getItem(DRAFT_KEY);
+    } catch {
+      // storage unavailable: Undo still brings the model back in this tab
+    }
+    if (raw !== null) keepPreviousDraft(storage, raw);
+    openDocument(shared, quotedTitle(shared));
+  };
+  win.addEventListener('hashchange', onHash);
+  return {
+    ...started,
+    stop: () => {
+      win.removeEventListener('hashchange', onHash);
+      started.stop();
+    },
+  };
 }
 
 /** The first document of the session: nothing to undo back to, so history starts empty here. */

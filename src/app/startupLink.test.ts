@@ -8,7 +8,7 @@ import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from '../store/appStore';
 import type { Clock } from '../store/persistence/autosaver';
 import type { AutosaveBinding } from '../store/persistence/bind';
-import { encodeEnvelope, makeEnvelope } from '../store/persistence/envelope';
+import { encodeEnvelope, makeEnvelope, readEnvelope } from '../store/persistence/envelope';
 import { DRAFT_KEY, PREVIOUS_DRAFT_KEY } from '../store/persistence/keys';
 import { FaultyStorage } from '../store/persistence/testing/fakes';
 import { startUp } from './startup';
@@ -20,13 +20,16 @@ const shared: TheoryModel = { ...smallModel(), meta: { title: '分享的模型',
 
 let binding: AutosaveBinding | null = null;
 let hashes: string[] = [];
+let win = new EventTarget();
+let addressHash = '';
 
 async function boot(storage: FaultyStorage, hash: string) {
   binding = await startUp({ search: '?lang=en', hash }, ['en'], {
     storage: () => storage,
     clock,
     tabId: 'new-tab',
-    win: new EventTarget(),
+    win,
+    readHash: () => addressHash,
     doc: Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState }),
     download: () => {},
     replaceSearch: () => {},
@@ -39,6 +42,8 @@ beforeEach(() => {
   useAppStore.setState({ doc: blankModel(), notices: [] });
   history().clear();
   hashes = [];
+  win = new EventTarget();
+  addressHash = '';
 });
 afterEach(() => {
   binding?.stop();
@@ -74,5 +79,50 @@ describe('start-up with #model=', () => {
     expect(useAppStore.getState().notices.find((n) => n.tone === 'error')?.text).toMatch(/shared link could not be opened/);
     expect(history().pastStates).toHaveLength(0);
     expect(storage.getItem(PREVIOUS_DRAFT_KEY)).toBeNull();
+  });
+});
+
+describe('a #model= link pasted into a running tab (issue 17, defect 6)', () => {
+  const paste = (hash: string) => {
+    addressHash = hash;
+    win.dispatchEvent(new Event('hashchange'));
+  };
+
+  it('opens it as one undoable step; the draft is written first and kept as the previous draft', async () => {
+    const storage = new FaultyStorage();
+    storage.setItem(DRAFT_KEY, encodeEnvelope(makeEnvelope(draft, 3, 'old-tab', NOW - 1000)));
+    await boot(storage, '');
+    // An edit not yet written by the debounce (this clock never fires timers).
+    useAppStore.getState().edit((d) => ({ ...d, meta: { ...d.meta, title: '改过的草稿' } }));
+    const edited = current();
+    const steps = history().pastStates.length;
+    paste(`#model=${encodeModel(shared)}`);
+    expect(current()).toBe(serializeModel(shared));
+    expect(hashes).toEqual(['']);
+    expect(history().pastStates).toHaveLength(steps + 1);
+    const previous = readEnvelope(storage.getItem(PREVIOUS_DRAFT_KEY)!);
+    expect(previous.ok && previous.envelope.data).toBe(edited);
+    history().undo();
+    expect(current()).toBe(edited);
+  });
+
+  it('a damaged pasted link is an alert and changes nothing; other fragments are ignored', async () => {
+    await boot(new FaultyStorage(), '');
+    const before = useAppStore.getState().doc;
+    paste('#section-2');
+    expect(useAppStore.getState().doc).toBe(before);
+    expect(useAppStore.getState().notices.filter((n) => n.tone === 'error')).toHaveLength(0);
+    paste('#model=NoWayThisIsAModel');
+    expect(useAppStore.getState().doc).toBe(before);
+    expect(useAppStore.getState().notices.find((n) => n.tone === 'error')?.text).toMatch(/shared link could not be opened/);
+  });
+
+  it('stops listening when the binding stops', async () => {
+    await boot(new FaultyStorage(), '');
+    const before = useAppStore.getState().doc;
+    binding?.stop();
+    binding = null;
+    paste(`#model=${encodeModel(shared)}`);
+    expect(useAppStore.getState().doc).toBe(before);
   });
 });

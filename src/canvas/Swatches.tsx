@@ -1,10 +1,11 @@
+import { withAlpha } from '../model/colorAlpha';
 import { dashArray, lineCap } from '../model/relationStyle';
 import type { ArrowStyle, LineStyle, NodeShape } from '../model/types';
 
 const RADIUS: Record<NodeShape, string> = { rectangle: '2px', rounded: '6px', pill: '999px', ellipse: '50%' };
 
 export function KindSwatch({ color, shape }: { color: string; shape: NodeShape }) {
-  return <span className="tm-swatch-kind" aria-hidden="true" style={{ borderColor: color, background: `${color}1f`, borderRadius: RADIUS[shape] }} />;
+  return <span className="tm-swatch-kind" aria-hidden="true" style={{ borderColor: color, background: withAlpha(color, '1f'), borderRadius: RADIUS[shape] }} />;
 }
 
 /** A short line in the relation's colour and dash, with its arrowheads. Pure SVG (exports as vector). */

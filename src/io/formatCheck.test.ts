@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFormat } from './formatCheck';
+import { importModel } from './importModel';
 
 describe('checkFormat', () => {
   it('accepts our envelope', () => {
@@ -39,5 +41,22 @@ describe('checkFormat', () => {
   it('does not echo a huge foreign format tag', () => {
     const error = checkFormat({ format: 'x'.repeat(10_000) });
     expect(error?.message.length).toBeLessThan(300);
+  });
+});
+
+describe('own file with its "format" tag deleted (issue 17, defect 7)', () => {
+  it('is told to add the tag, not called another tool\'s graph', () => {
+    const text = readFileSync(new URL('./testing/attacks/figure-2-without-format.json', import.meta.url), 'utf8');
+    const result = importModel(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('not-theory-model');
+    expect(result.error.message).toMatch(/add "format": "theory-model"/);
+    expect(result.error.message).not.toMatch(/React Flow|another tool/);
+  });
+
+  it('a React Flow export is still named as one', () => {
+    expect(checkFormat({ nodes: [], edges: [], viewport: { x: 0, y: 0, zoom: 1 } })?.message).toMatch(/React Flow export/);
+    expect(checkFormat({ nodes: [], edges: [] })?.message).toMatch(/another tool/);
   });
 });

@@ -53,11 +53,15 @@ export function checkFormat(value: unknown, source?: ImportSource): ImportError 
   if (typeof value.format === 'string') {
     return fail('not-theory-model', `${noun} is in the format ${quote(value.format)}, not "${FORMAT_NAME}". ${EXPECTED}`).error;
   }
-  const tool = foreignTool(value);
+  // Our own file with the tag deleted also has `nodes` and `edges` arrays; its `vocabulary` (or
+  // `meta` + `version`) says it is ours, so it must be told to add the tag, not be called another
+  // tool's graph (issue 17, defect 7). Checked before the foreign tools for that reason.
+  const ours = has(value, 'vocabulary') || (has(value, 'meta') && has(value, 'version'));
+  const tool = ours ? null : foreignTool(value);
   if (tool) {
     return fail('not-theory-model', `${noun} looks like ${tool}, not a theory-model. ${EXPECTED}`).error;
   }
-  if (has(value, 'vocabulary') || has(value, 'meta')) {
+  if (ours || has(value, 'meta')) {
     return fail(
       'not-theory-model',
       `${noun} has some theory-model fields but no "format": "${FORMAT_NAME}" tag, so it is not a theory-model file. ` +

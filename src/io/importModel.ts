@@ -1,7 +1,7 @@
 /**
  * THE import path. Every file, paste, drop, saved draft and share link enters here:
  *
- *   size cap → parse → sanitize → format check → version check → migrate → validate → repair
+ *   size cap → parse → sanitize → format check → version check → migrate → edge geometry → validate → repair
  *
  * It is pure: it returns a new model or an error and touches nothing else, so a refused input can
  * never damage the model already open; the caller swaps models only on `ok: true`. It never throws
@@ -13,6 +13,7 @@ import type { MigrationRegistry } from './migrations/registry';
 import { notesByPattern } from './notes';
 import { parseJson } from './parseJson';
 import { repairModel } from './repair';
+import { repairEdgeGeometry } from './repair/edgeGeometry';
 import { sanitize } from './sanitize';
 import { checkTextSize, DEFAULT_MAX_BYTES } from './sizeCap';
 import { fail, sourceNoun, type ImportResult, type ImportSource, type RepairNote } from './types';
@@ -78,7 +79,10 @@ function run(input: unknown, opts: ImportOptions): ImportResult {
   if (!migrated.ok) return migrated;
   notes.push(...migrated.notes);
 
-  const valid = validate(migrated.doc, source);
+  const geometry = repairEdgeGeometry(migrated.doc);
+  notes.push(...geometry.notes);
+
+  const valid = validate(geometry.doc, source);
   if (!valid.ok) return valid;
   notes.push(...valid.notes);
 

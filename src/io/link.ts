@@ -7,7 +7,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { TheoryModel } from '../model/types';
 import { importModel } from './importModel';
-import { canonicalModel } from './serialize';
+import { compactModelText } from './serialize';
 import { fail, type ImportResult } from './types';
 
 export const LINK_KEY = 'model';
@@ -25,7 +25,7 @@ export type ShareLink = { ok: true; url: string } | { ok: false; length: number 
 
 /** The compact JSON of the model (canonical field order, no indentation) as a fragment value. */
 export function encodeModel(model: TheoryModel): string {
-  return compressToEncodedURIComponent(JSON.stringify(canonicalModel(model)));
+  return compressToEncodedURIComponent(compactModelText(model));
 }
 
 /**

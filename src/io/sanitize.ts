@@ -41,7 +41,8 @@ export function sanitize(input: unknown): SanitizeResult {
       });
     }
     if (!isPlainObject(value)) return undefined;
-    const out: Record<string, unknown> = {};
+    // No prototype: later steps index it by keys from the file (issue 17).
+    const out = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key)) {
         droppedPaths.push([...path, key]);

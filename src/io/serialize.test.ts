@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TheoryModel } from '../model/types';
 import { importModel } from './importModel';
-import { canonicalModel, serializeModel } from './serialize';
+import { canonicalModel, compactModelText, NonFiniteNumberError, serializeModel } from './serialize';
 import { validModel } from './testing/fixtures';
 
 function reimport(text: string): TheoryModel {
@@ -63,5 +63,18 @@ describe('serializeModel', () => {
     const canonical = canonicalModel(model);
     expect(canonical.nodes[0]).not.toBe(model.nodes[0]);
     expect(canonical.layout?.bands).not.toBe(model.layout?.bands);
+  });
+});
+
+describe('non-finite numbers (issue 17, defect 2)', () => {
+  it('throw in tests instead of being written as null, naming the field', () => {
+    const doc = validModel();
+    for (const bad of [Infinity, -Infinity, NaN]) {
+      const broken = { ...doc, nodes: doc.nodes.map((n, i) => (i === 1 ? { ...n, position: { x: bad, y: 0 } } : n)) };
+      expect(() => serializeModel(broken)).toThrow(NonFiniteNumberError);
+      expect(() => serializeModel(broken)).toThrow(/"x"/);
+      expect(() => compactModelText(broken)).toThrow(NonFiniteNumberError);
+    }
+    expect(serializeModel(doc)).not.toContain('null');
   });
 });

@@ -23,6 +23,8 @@ import type {
   Translations,
 } from '../model/types';
 
+import { clampCoordinate } from '../model/coordinates';
+
 export { fileNameFor } from './fileName';
 
 // JSON.stringify omits properties whose value is undefined, so absent optional fields vanish.
@@ -128,6 +130,33 @@ export function canonicalModel(model: TheoryModel): TheoryModel {
   };
 }
 
+/**
+ * JSON has no Infinity or NaN: JSON.stringify writes `null`, and the app then refuses its own file
+ * (issue 17, defect 2). A non-finite number here is a bug upstream, so development and tests throw
+ * at once, naming the field; a production build never writes a file it cannot read back: it
+ * writes the nearest in-range value instead (Infinity → the coordinate limit, NaN → 0) and logs.
+ */
+export class NonFiniteNumberError extends Error {
+  constructor(key: string, value: number) {
+    super(`serializeModel: the field "${key}" holds ${value}, which a JSON file cannot store.`);
+    this.name = 'NonFiniteNumberError';
+  }
+}
+
+const strictNumbers = (): boolean => import.meta.env.DEV || import.meta.env.MODE === 'test';
+
+function finiteNumbers(key: string, value: unknown): unknown {
+  if (typeof value !== 'number' || Number.isFinite(value)) return value;
+  if (strictNumbers()) throw new NonFiniteNumberError(key, value);
+  console.error(new NonFiniteNumberError(key, value));
+  return clampCoordinate(value);
+}
+
+/** The canonical JSON without indentation (share links), with the same number check. */
+export function compactModelText(model: TheoryModel): string {
+  return JSON.stringify(canonicalModel(model), finiteNumbers);
+}
+
 export function serializeModel(model: TheoryModel): string {
-  return `${JSON.stringify(canonicalModel(model), null, 2)}\n`;
+  return `${JSON.stringify(canonicalModel(model), finiteNumbers, 2)}\n`;
 }

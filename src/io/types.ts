@@ -30,7 +30,11 @@ export type RepairCode =
   | 'nodes-reordered'
   | 'invalid-size-removed'
   | 'dangling-edge-removed'
-  | 'duplicate-placeholder';
+  | 'duplicate-placeholder'
+  | 'coordinate-clamped'
+  | 'size-clamped'
+  | 'bends-removed'
+  | 'label-placement-removed';
 
 /** One thing import changed so the file could load. Shown to the user; never silent. */
 export type RepairNote = {

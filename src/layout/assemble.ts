@@ -9,8 +9,9 @@ import type { ElkJob } from './toElk';
 import type { LayoutPlan } from './types';
 
 export function assemblePlan(index: GraphIndex, jobs: readonly ElkJob[], parts: readonly LayoutPlan[]): LayoutPlan {
-  const positions: Record<string, Point> = {};
-  const sizes: Record<string, Size> = {};
+  // Keyed by node id; `__proto__` is a valid id, so no prototype (issue 17, defect 3).
+  const positions: Record<string, Point> = Object.create(null) as Record<string, Point>;
+  const sizes: Record<string, Size> = Object.create(null) as Record<string, Size>;
   for (const id of index.order) {
     const n = index.nodes.get(id)!;
     positions[id] = { x: n.x, y: n.y };

@@ -17,7 +17,8 @@ const roundSize = (v: number | undefined) => Math.ceil((v ?? 0) - 1e-6);
 
 /** `skip`: synthetic nodes the pipeline added (partition gates), left out of the plan. */
 export function fromElk(result: ElkNode, groups: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): LayoutPlan {
-  const plan: LayoutPlan = { positions: {}, sizes: {}, order: [] };
+  // Keyed by node id, and `__proto__` is a valid id: a plain `{}` would set its prototype instead (issue 17).
+  const plan: LayoutPlan = { positions: Object.create(null) as LayoutPlan['positions'], sizes: Object.create(null) as LayoutPlan['sizes'], order: [] };
   // Depth-first pre-order: a parent is recorded before any of its children.
   const visit = (node: ElkNode) => {
     if (skip.has(node.id)) return;

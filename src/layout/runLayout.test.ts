@@ -194,3 +194,26 @@ describe('runLayout with real ELK', () => {
     await expect(runLayout(figureGraph(), FIGURE, deps)).rejects.toMatchObject({ code: 'failed' });
   });
 });
+
+describe('ids that are Object.prototype member names (issue 17, defect 3)', () => {
+  it('every such id gets its own position and group size, and the plan moves it', async () => {
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    expect(names).toContain('__proto__');
+    const input: LayoutInput = {
+      nodes: [group('__proto__'), ...names.filter((n) => n !== '__proto__').map((id, i) => node(id, i % 2 ? 'actor' : 'driver', i < 3 ? { parent: '__proto__' } : {}))],
+      edges: [edge('constructor', 'toString'), edge('valueOf', 'hasOwnProperty')],
+    };
+    // Start every node far from where ELK puts anything, so "it moved" is observable.
+    for (const n of input.nodes) if (!n.parent) Object.assign(n, { x: 90_000, y: 90_000 });
+    const plan = await runLayout(input, FIGURE, elk);
+    expect(Object.getPrototypeOf(plan.positions)).toBeNull();
+    expect(Object.keys(plan.positions).sort()).toEqual([...names].sort());
+    expect(Object.hasOwn(plan.sizes, '__proto__')).toBe(true);
+    for (const id of names) {
+      const p = plan.positions[id];
+      expect(Number.isFinite(p.x) && Number.isFinite(p.y), id).toBe(true);
+      if (!input.nodes.find((n) => n.id === id)!.parent) expect(p.x, id).toBeLessThan(90_000);
+    }
+    expect(planOverlaps(plan, input)).toEqual([]);
+  });
+});

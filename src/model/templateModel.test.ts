@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listTextFields } from './textFields';
-import { fillModel, makeTemplate, ORIGINAL, resolveValues, templateLanguages, templateUsage } from './templateModel';
+import { enteredValue, fillModel, makeTemplate, ORIGINAL, resolveValues, templateLanguages, templateUsage, withEntered } from './templateModel';
 import { smallModel } from './testing/editFixtures';
 import type { ModelTemplate, TheoryModel } from './types';
 
@@ -137,5 +137,41 @@ describe('makeTemplate (Save as template)', () => {
     expect(made.ok || made.problems.map((p) => p.code)).toEqual(['invalid-id', 'duplicate-id', 'empty-word']);
     const missing = makeTemplate(doc, [{ id: 'city', label: '城市', word: '不存在的词' }]);
     expect(missing.ok || missing.problems).toEqual([{ code: 'not-found', id: 'city' }]);
+  });
+});
+
+describe('placeholder ids that are Object.prototype members (issue 17, defect 1)', () => {
+  // Every own member name of Object.prototype that the id pattern allows: constructor, toString,
+  // valueOf, hasOwnProperty, __proto__, __defineGetter__, …
+  const names = Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+  const attack = load('../src/io/testing/attacks/template-prototype-ids.json');
+
+  it('the attack fixture resolves to its defaults, all strings (it used to throw "e.trim is not a function")', () => {
+    const values = resolveValues(tpl(attack), {}, []);
+    for (const p of tpl(attack).placeholders) expect(values.original.get(p.id)).toBe(`value of ${p.id}`);
+    expect([...values.original.values()].every((v) => typeof v === 'string' && v.trim() !== '')).toBe(true);
+    const filled = fillModel(attack, values);
+    expect(filled.nodes.map((n) => n.label)).toEqual(tpl(attack).placeholders.map((p) => `value of ${p.id}`));
+  });
+
+  it('every member name as an id: defaults, typed values and translations are own values', () => {
+    expect(names).toContain('__proto__');
+    const doc: TheoryModel = {
+      ...attack,
+      nodes: names.map((n, i) => ({ id: `n${i}`, kind: 'actor', label: `{${n}}`, labels: { fr: `{${n}}` }, position: { x: 0, y: i * 60 } })),
+      template: { placeholders: names.map((n) => ({ id: n, label: n, default: `d-${n}` })) },
+    };
+    let entered = {};
+    for (const n of names) entered = withEntered(entered, ORIGINAL, n, `typed-${n}`);
+    expect(enteredValue(entered, ORIGINAL, '__proto__')).toBe('typed-__proto__');
+    expect(enteredValue({}, ORIGINAL, 'constructor')).toBeUndefined();
+    expect(enteredValue({}, 'constructor', 'toString')).toBeUndefined();
+    const typed = resolveValues(tpl(doc), entered, ['fr']);
+    for (const n of names) expect(typed.original.get(n)).toBe(`typed-${n}`);
+    // No French value was given: every French text needs one, so none is filled.
+    for (const n of names) expect(typed.translations.get('fr')?.get(n)).toBeNull();
+    const filled = fillModel(doc, typed);
+    expect(filled.nodes.map((n) => n.label)).toEqual(names.map((n) => `typed-${n}`));
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });

@@ -16,9 +16,34 @@ export type ResolvedValues = { original: ReadonlyMap<string, string>; translatio
 
 export const ORIGINAL = '';
 
+/**
+ * What the user typed for `id` in `lang`, read as an OWN property only. Placeholder ids such as
+ * `constructor`, `toString` or `__proto__` are valid, and a plain `{}` would hand back
+ * Object.prototype's members for them (issue 17: "e.trim is not a function", a blank page).
+ */
+export function enteredValue(entered: EnteredValues, lang: string, id: string): string | undefined {
+  const inLang = Object.hasOwn(entered, lang) ? entered[lang] : undefined;
+  if (!inLang || !Object.hasOwn(inLang, id)) return undefined;
+  const value = inLang[id];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** `entered` with one value set; own properties only (a computed key never reaches a prototype). */
+export function withEntered(entered: EnteredValues, lang: string, id: string, value: string): EnteredValues {
+  const out: EnteredValues = Object.create(null) as EnteredValues;
+  for (const key of Object.keys(entered)) out[key] = entered[key];
+  const inLang: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
+  const before = Object.hasOwn(entered, lang) ? entered[lang] : undefined;
+  if (before) for (const key of Object.keys(before)) inLang[key] = before[key];
+  inLang[id] = value;
+  out[lang] = inLang;
+  return out;
+}
+
 function resolveLanguage(
   placeholders: readonly Placeholder[],
-  entered: Record<string, string | undefined>,
+  entered: EnteredValues,
+  lang: string,
   defaultOf: (p: Placeholder) => string | undefined,
   emptyMeansNone = false,
 ): Map<string, string | null> {
@@ -30,7 +55,7 @@ function resolveLanguage(
     if (!p) return undefined; // not declared: stays literal
     if (out.has(id)) return out.get(id);
     if (visiting.has(id)) return undefined; // a cycle of defaults: leave `{id}` visible rather than loop
-    const typed = entered[id];
+    const typed = enteredValue(entered, lang, id);
     let value: string | null;
     if (typed !== undefined) value = typed === '' && emptyMeansNone ? null : typed;
     else {
@@ -74,13 +99,13 @@ function defaultIn(p: Placeholder, lang: string): string | undefined {
 export function resolveValues(template: ModelTemplate, entered: EnteredValues, languages: readonly string[]): ResolvedValues {
   const { placeholders } = template;
   const asString = (m: Map<string, string | null>) => new Map([...m].map(([k, v]) => [k, v ?? '']));
-  const original = asString(resolveLanguage(placeholders, entered[ORIGINAL] ?? {}, (p) => p.default));
-  const pristine = asString(resolveLanguage(placeholders, {}, (p) => p.default));
+  const original = asString(resolveLanguage(placeholders, entered, ORIGINAL, (p) => p.default));
+  const pristine = asString(resolveLanguage(placeholders, {}, ORIGINAL, (p) => p.default));
   const translations = new Map<string, Map<string, string | null>>();
   for (const lang of languages) {
     // A translation field the user emptied means "no value", not "use the default".
     const fallback = (p: Placeholder) => (original.get(p.id) === pristine.get(p.id) ? defaultIn(p, lang) : undefined);
-    translations.set(lang, resolveLanguage(placeholders, entered[lang] ?? {}, fallback, true));
+    translations.set(lang, resolveLanguage(placeholders, entered, lang, fallback, true));
   }
   return { original, translations };
 }

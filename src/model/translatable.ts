@@ -17,7 +17,7 @@ export function isOriginalLanguage(lang: string, original: string | undefined): 
 
 /** The key under which `lang`'s translation is stored: an exact tag, else one with the same primary subtag, else `lang`. */
 export function translationKey(labels: Translations | undefined, lang: string): string {
-  if (!labels || lang in labels) return lang;
+  if (!labels || Object.hasOwn(labels, lang)) return lang;
   const want = primaryLanguage(lang);
   return Object.keys(labels).find((tag) => primaryLanguage(tag) === want) ?? lang;
 }

@@ -2,11 +2,13 @@
  * Step 7: repair a schema-valid model so the canvas, layout and export can trust it. Each step is
  * a pure function model → { model, notes }; the order matters:
  *   duplicates first (everything after looks nodes up by id), then sizes and vocabulary,
- *   parents (needs unique ids), ordering (needs an acyclic forest), dangling edges last
+ *   coordinates into the figure's range before parents (so re-homing adds in-range numbers),
+ *   parents (needs unique ids; clamps what it computes), ordering (needs an acyclic forest), dangling edges last
  *   (needs the final node ids).
  */
 import type { TheoryModel } from '../../model/types';
 import type { RepairNote } from '../types';
+import { repairCoordinates } from './coordinates';
 import { repairDuplicates } from './duplicates';
 import { removeDanglingEdges } from './edges';
 import { repairOrder } from './order';
@@ -21,6 +23,7 @@ const STEPS: readonly RepairStep[] = [
   repairDuplicates,
   repairSizes,
   repairVocabulary,
+  repairCoordinates,
   repairParents,
   repairOrder,
   removeDanglingEdges,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelNode, TheoryModel } from '../../model/types';
+import { COORDINATE_LIMIT } from '../../model/coordinates';
 import { validModel } from '../testing/fixtures';
 import { repairParents } from './parents';
 
@@ -75,5 +76,21 @@ describe('repairParents', () => {
   it('returns the same model when there is nothing to repair', () => {
     const model = validModel();
     expect(repairParents(model).model).toBe(model);
+  });
+});
+
+describe('repairParents: re-homing that overflows (issue 17, defect 2)', () => {
+  it('a child at 1e308 inside a non-group at 1e308 gets a finite position in the figure range, with a note', () => {
+    const { model, notes } = repairParents(
+      withNodes([
+        { id: 'p', kind: 'actor', label: 'p', position: at(1e308, -1e308) },
+        { id: 'c', kind: 'actor', label: 'c', position: at(1e308, -1e308), parent: 'p' },
+      ]),
+    );
+    const c = model.nodes[1];
+    expect(Number.isFinite(c.position.x) && Number.isFinite(c.position.y)).toBe(true);
+    expect(c.position).toEqual(at(COORDINATE_LIMIT, -COORDINATE_LIMIT));
+    expect(notes).toEqual([expect.objectContaining({ code: 'parent-not-group', ids: ['c'] })]);
+    expect(notes[0].message).toMatch(/far outside the figure/);
   });
 });

@@ -6,8 +6,11 @@
  *   - a cycle A→B→A: the parent link of the cycle's first node (in file order) is cleared;
  *   - a parent that is not a group: cleared, and the position turned from relative to absolute,
  *     so the node stays where React Flow (which nests under any node) would have drawn it.
- * Each change is a note. All walks are iterative: a 10,000-deep chain must not overflow the stack.
+ * Each change is a note. A re-homed position is clamped into the figure's range (two in-range
+ * numbers can still add up past it, and 1e308 + 1e308 is Infinity: issue 17, defect 2).
+ * All walks are iterative: a 10,000-deep chain must not overflow the stack.
  */
+import { clampCoordinate, inCoordinateRange } from '../../model/coordinates';
 import { GROUP_KIND, type ModelNode, type Point, type TheoryModel } from '../../model/types';
 import type { RepairCode, RepairNote } from '../types';
 
@@ -79,8 +82,10 @@ export function repairParents(model: TheoryModel): { model: TheoryModel; notes: 
     .filter((node) => node.parent !== undefined && (byId.get(node.parent) as ModelNode).kind !== GROUP_KIND)
     .map((node) => ({ node, position: absoluteOf(node.id) }));
   for (const { node, position } of moves) {
-    note('parent-not-group', node, `was inside ${JSON.stringify(node.parent)}, which is not a group`);
-    replace(withoutParent(node, position));
+    const inRange = inCoordinateRange(position.x) && inCoordinateRange(position.y);
+    const where = inRange ? '' : ' (its position, far outside the figure, was moved to the figure\'s edge)';
+    note('parent-not-group', node, `was inside ${JSON.stringify(node.parent)}, which is not a group${where}`);
+    replace(withoutParent(node, inRange ? position : { x: clampCoordinate(position.x), y: clampCoordinate(position.y) }));
   }
 
   if (notes.length === 0) return { model, notes };

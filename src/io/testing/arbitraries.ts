@@ -6,16 +6,21 @@
  */
 import fc from 'fast-check';
 import {
+  ARROW_HEADS,
   ARROW_STYLES,
+  EDGE_STYLES,
   FORMAT_VERSION,
   GROUP_KIND,
   LAYOUT_DIRECTIONS,
   LINE_STYLES,
+  LINE_WIDTH_MAX,
+  LINE_WIDTH_MIN,
   NODE_SHAPES,
   type ModelEdge,
   type ModelNode,
   type TheoryModel,
 } from '../../model/types';
+import { COORDINATE_LIMIT, LABEL_OFFSET_LIMIT, SIZE_LIMIT } from '../../model/coordinates';
 import { COLOR_PATTERN } from '../schema';
 import { RESERVED_KEYS } from '../sanitize';
 
@@ -25,10 +30,13 @@ const special = fc.constantFrom('👨‍👩‍👧', '🇫🇷', 'e\u0301', '\u
 const textUnit = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), loneSurrogate, cjk, special);
 
 export const text = fc.string({ unit: textUnit, maxLength: 12 });
-/** Ids are text too, including ones that are dangerous as object keys. */
-export const id = fc.oneof(fc.string({ unit: textUnit, minLength: 1, maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'group'));
-const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
-const positive = fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true });
+/** Every own member name of Object.prototype (`__proto__`, `constructor`, `toString`, `valueOf`, …). */
+export const PROTOTYPE_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+/** Ids are text too, including every name that is dangerous as a key of a plain object (issue 17). */
+export const id = fc.oneof(fc.string({ unit: textUnit, minLength: 1, maxLength: 6 }), fc.constantFrom(...PROTOTYPE_NAMES, 'group'));
+// Valid models keep coordinates in the figure's range (model/coordinates.ts); import clamps the rest.
+const finite = fc.double({ min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT, noNaN: true });
+const positive = fc.double({ min: Number.MIN_VALUE, max: SIZE_LIMIT, noNaN: true });
 const color = fc.stringMatching(COLOR_PATTERN);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const translations = fc.dictionary(
@@ -52,6 +60,8 @@ const relationSeed = fc.record({
   color,
   line: maybe(fc.constantFrom(...LINE_STYLES)),
   arrow: maybe(fc.constantFrom(...ARROW_STYLES)),
+  head: maybe(fc.constantFrom(...ARROW_HEADS)),
+  width: maybe(fc.double({ min: LINE_WIDTH_MIN, max: LINE_WIDTH_MAX, noNaN: true })),
   from: maybe(fc.array(fc.nat(), { maxLength: 3 })),
   to: maybe(fc.array(fc.nat(), { maxLength: 3 })),
   description: maybe(text),
@@ -74,6 +84,8 @@ const edgeSeed = fc.record({
   relation: fc.nat(),
   label: maybe(text),
   labels: maybe(translations),
+  bends: maybe(fc.array(fc.record({ x: finite, y: finite }), { maxLength: 3 })),
+  labelAt: maybe(fc.record({ along: fc.double({ min: 0, max: 1, noNaN: true }), offset: fc.double({ min: -LABEL_OFFSET_LIMIT, max: LABEL_OFFSET_LIMIT, noNaN: true }) })),
 });
 
 const meta = fc.record({
@@ -111,8 +123,9 @@ export const validModelArb: fc.Arbitrary<TheoryModel> = fc
     layout: maybe(fc.record({ direction: maybe(fc.constantFrom(...LAYOUT_DIRECTIONS)), bands: maybe(fc.array(fc.array(fc.nat(), { maxLength: 3 }), { maxLength: 3 })) })),
     template: maybe(template),
     checks: maybe(checks),
+    style: maybe(fc.record({ edges: maybe(fc.constantFrom(...EDGE_STYLES)) })),
   })
-  .map(({ meta, kinds, relations, nodeIds, nodes: seeds, edgeIds, edges: edgeSeeds, layout, template, checks }) => {
+  .map(({ meta, kinds, relations, nodeIds, nodes: seeds, edgeIds, edges: edgeSeeds, layout, template, checks, style }) => {
     const kindIds = [...kinds.map((k) => k.id), GROUP_KIND];
     const pickKinds = (picks: number[] | undefined) => picks?.map((p) => kindIds[p % kindIds.length]);
     const nodes: ModelNode[] = [];
@@ -144,6 +157,7 @@ export const validModelArb: fc.Arbitrary<TheoryModel> = fc
       layout: layout && { direction: layout.direction, bands: layout.bands?.map((band) => pickKinds(band) ?? []) },
       template,
       checks,
+      style,
     };
     return model;
   });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { MODEL_DIALOGS, openModel } from '../../commands/modelCommands';
 import { DEFAULT_TEMPLATE } from '../../io/examples';
 import { untranslated } from '../../model/lint';
-import { fillModel, resolveValues, templateLanguages, type EnteredValues } from '../../model/templateModel';
+import { fillModel, resolveValues, templateLanguages, withEntered, type EnteredValues } from '../../model/templateModel';
 import type { TheoryModel } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
@@ -48,7 +48,7 @@ function AdaptView() {
     useAppStore.getState().setAdaptSource(null);
     useAppStore.getState().setDialog(null);
   };
-  const change = (lang: string, id: string, value: string) => setEntered((before) => ({ ...before, [lang]: { ...before[lang], [id]: value } }));
+  const change = (lang: string, id: string, value: string) => setEntered((before) => withEntered(before, lang, id, value));
   const pick = (next: TemplateChoice) => {
     setChoice(next);
     setEntered({});

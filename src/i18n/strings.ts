@@ -397,6 +397,14 @@ export const en = {
   'rf.direction.right': 'right',
   'rf.direction.up': 'up',
   'rf.direction.down': 'down',
+  'vocab.head': 'Arrowhead shape',
+  'vocab.width': 'Line width',
+  'vocab.widthValue': '{width} px',
+  'head.filled': 'Filled',
+  'head.open': 'Open',
+  'head.diamond': 'Diamond',
+  'head.circle': 'Circle',
+  'head.none': 'None',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -796,6 +804,14 @@ export const zh: Record<StringKey, string> = {
   'rf.direction.right': '右',
   'rf.direction.up': '上',
   'rf.direction.down': '下',
+  'vocab.head': '箭头形状',
+  'vocab.width': '线宽',
+  'vocab.widthValue': '{width} px',
+  'head.filled': '实心',
+  'head.open': '开口',
+  'head.diamond': '菱形',
+  'head.circle': '圆点',
+  'head.none': '无',
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

@@ -1,5 +1,5 @@
 import { headGeometry } from '../model/arrowHead';
-import { DEFAULT_LINE_WIDTH, dashArray, lineCap, swatchLine, SWATCH } from '../model/relationStyle';
+import { DEFAULT_LINE_WIDTH, dashArray, lineCap, swatchDashOffset, swatchLine, SWATCH } from '../model/relationStyle';
 import type { ArrowHead, ArrowStyle, LineStyle, NodeShape } from '../model/types';
 
 const RADIUS: Record<NodeShape, string> = { rectangle: '2px', rounded: '6px', pill: '999px', ellipse: '50%' };
@@ -26,7 +26,7 @@ export function RelationSwatch({ color, line, arrow, head = 'filled', width = DE
     );
   return (
     <svg className="tm-swatch-relation" width={SWATCH.width} height={SWATCH.height} viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`} overflow="visible" aria-hidden="true">
-      <line x1={geo.x1} y1={SWATCH.mid} x2={geo.x2} y2={SWATCH.mid} stroke={color} strokeWidth={width} strokeDasharray={dashArray(line, width)} strokeLinecap={lineCap(line)} />
+      <line x1={geo.x1} y1={SWATCH.mid} x2={geo.x2} y2={SWATCH.mid} stroke={color} strokeWidth={width} strokeDasharray={dashArray(line, width)} strokeDashoffset={swatchDashOffset(line, width, geo, head) || undefined} strokeLinecap={lineCap(line)} />
       {end && draw(end, geo.x2)}
       {start && draw(start, geo.x1)}
     </svg>

@@ -5,7 +5,7 @@
  */
 import type { LegendKind, LegendRelation } from '../../model/legend';
 import { headGeometry } from '../../model/arrowHead';
-import { dashArray, lineCap, strokeOf, swatchLine, SWATCH } from '../../model/relationStyle';
+import { dashArray, lineCap, strokeOf, swatchDashOffset, swatchLine, SWATCH } from '../../model/relationStyle';
 import type { NodeShape } from '../../model/types';
 import { paint } from './color';
 import { LEGEND_STYLE, TITLE_STYLE, type FigureLayout, type LegendLayout } from './figureLayout';
@@ -41,7 +41,7 @@ function relationSwatch(doc: Document, parent: Element, x: number, y: number, r:
   const g = svgEl(doc, 'g', { transform: `translate(${x} ${y})` }, parent);
   svgEl(doc, 'line', {
     x1: geo.x1, y1: SWATCH.mid, x2: geo.x2, y2: SWATCH.mid,
-    stroke: c, 'stroke-width': width, 'stroke-dasharray': dashArray(line, width), 'stroke-linecap': lineCap(line) === 'round' ? 'round' : undefined,
+    stroke: c, 'stroke-width': width, 'stroke-dasharray': dashArray(line, width), 'stroke-dashoffset': swatchDashOffset(line, width, geo, head) || undefined, 'stroke-linecap': lineCap(line) === 'round' ? 'round' : undefined,
   }, g);
   const draw = (dir: 1 | -1, at: number) => {
     const h = headGeometry(head, width, dir);

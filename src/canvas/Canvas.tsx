@@ -5,6 +5,7 @@ import { useAppStore } from '../store/appStore';
 import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowChanges';
 import { useT } from '../store/hooks';
 import { ariaLabelConfig } from './ariaLabels';
+import { Markers } from './edges/Markers';
 import { RelationEdge } from './edges/RelationEdge';
 import { useRouting } from './edges/useRouting';
 import { connectHandlers } from './connectHandlers';
@@ -90,6 +91,7 @@ export function Canvas() {
       ariaLabelConfig={aria}
       aria-label={t('canvas.label')}
     >
+      <Markers edges={edges} />
       <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#d4d4d8" />
       <Controls position="bottom-left" />
       <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />

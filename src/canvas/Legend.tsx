@@ -42,7 +42,7 @@ function LegendView() {
         <ul aria-label={t('legend.relations')}>
           {relations.map((r) => (
             <li key={r.id}>
-              <RelationSwatch color={r.color} line={r.line} arrow={r.arrow} />
+              <RelationSwatch color={r.color} line={r.line} arrow={r.arrow} head={r.head} width={r.width} />
               <span>{r.text}</span>
             </li>
           ))}

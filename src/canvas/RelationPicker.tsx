@@ -65,7 +65,7 @@ function RelationPickerView({ edgeId }: { edgeId: string }) {
                 if (changeRelation(edgeId, r.id).ok) close(null);
               }}
             >
-              <RelationSwatch color={r.color} line={r.line ?? 'solid'} arrow={r.arrow ?? 'end'} />
+              <RelationSwatch color={r.color} line={r.line ?? 'solid'} arrow={r.arrow ?? 'end'} head={r.head} width={r.width} />
               <span>{localize(r.label, r.labels, lang, doc.meta.language).text}</span>
             </button>
           );

@@ -427,6 +427,14 @@ export const en = {
   'edgeStyle.curved': 'Curved',
   'inspector.figureSection': 'Figure',
   'inspector.edgeStyleHint': 'Every style goes around the nodes. On a selected edge, drag a small dot to add a bend point; drag a label to move it.',
+  'vocab.head': 'Arrowhead shape',
+  'vocab.width': 'Line width',
+  'vocab.widthValue': '{width} px',
+  'head.filled': 'Filled',
+  'head.open': 'Open',
+  'head.diamond': 'Diamond',
+  'head.circle': 'Circle',
+  'head.none': 'None',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -855,6 +863,14 @@ export const zh: Record<StringKey, string> = {
   'edgeStyle.curved': '曲线',
   'inspector.figureSection': '图形',
   'inspector.edgeStyleHint': '每种样式都会绕开节点。选中连线后，拖动线上的小圆点可添加折点；拖动标签可移动它。',
+  'vocab.head': '箭头形状',
+  'vocab.width': '线宽',
+  'vocab.widthValue': '{width} px',
+  'head.filled': '实心',
+  'head.open': '开口',
+  'head.diamond': '菱形',
+  'head.circle': '圆点',
+  'head.none': '无',
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankModel } from '../model/blank';
+import { markerId } from '../model/relationStyle';
 import type { TheoryModel } from '../model/types';
 import { toFlowEdges, toFlowNodes, type FlowView } from './flow';
 
@@ -52,6 +53,17 @@ describe('toFlowEdges', () => {
     const [edge] = toFlowEdges(doc(), view);
     expect(edge).toMatchObject({ type: 'relation', source: 'd', target: 's', ariaLabel: 'Make a profit → School: motivates' });
     expect(edge.data).toMatchObject({ relationLabel: 'motivates', line: 'dashed', arrow: 'end', color: '#b45309' });
+  });
+  it('carries head shape and width, and names its markers by look, not by user text', () => {
+    const d = doc();
+    const relationTypes = d.vocabulary.relationTypes.map((r) => (r.id === 'motivates' ? { ...r, head: 'diamond' as const, width: 2.4, arrow: 'both' as const } : r));
+    const [edge] = toFlowEdges({ ...d, vocabulary: { ...d.vocabulary, relationTypes } }, view);
+    expect(edge.data).toMatchObject({ head: 'diamond', width: 2.4, arrow: 'both' });
+    expect(edge.markerEnd).toBe(markerId({ head: 'diamond', color: '#b45309', width: 2.4, end: 'end' }));
+    expect(edge.markerStart).toBe(markerId({ head: 'diamond', color: '#b45309', width: 2.4, end: 'start' }));
+    const none = toFlowEdges({ ...d, vocabulary: { ...d.vocabulary, relationTypes: relationTypes.map((r) => ({ ...r, head: 'none' as const })) } }, view)[0];
+    expect(none.markerEnd).toBeUndefined();
+    expect(none.markerStart).toBeUndefined();
   });
   it('keeps an edge whose relation type is unknown, drawn grey', () => {
     const d = doc();

@@ -1,6 +1,7 @@
-import type { Edge, MarkerType, Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import { localize } from '../model/language';
-import { GROUP_KIND, type ArrowStyle, type LineStyle, type ModelEdge, type ModelNode, type NodeShape, type Size, type TheoryModel } from '../model/types';
+import { markerId, strokeOf } from '../model/relationStyle';
+import { GROUP_KIND, type ArrowHead, type ArrowStyle, type LineStyle, type ModelEdge, type ModelNode, type NodeShape, type Size, type TheoryModel } from '../model/types';
 import { fallbackKind, findKind, findRelation } from '../model/vocabulary';
 
 /**
@@ -34,6 +35,9 @@ export type RelationData = {
   color: string;
   line: LineStyle;
   arrow: ArrowStyle;
+  /** Arrowhead shape and line width (format v3): with the pattern, what tells types apart in greyscale. */
+  head: ArrowHead;
+  width: number;
   /** Perpendicular offset (px) that keeps parallel or opposite edges between one pair apart. */
   bend?: number;
 };
@@ -123,16 +127,20 @@ export function toFlowEdges(doc: TheoryModel, view: FlowView): RelationFlowEdge[
       const relationText = localize(relation.label, relation.labels, view.lang, original);
       const own = edge.label ? localize(edge.label, edge.labels, view.lang, original) : undefined;
       const name = (n: ModelNode | undefined) => (n ? localize(n.label, n.labels, view.lang, original).text : '?');
-      const marker = { type: 'arrowclosed' as MarkerType, color: relation.color, width: 16, height: 16 };
+      // Markers are ours (canvas/edges/Markers.tsx draws one per id in use): React Flow's built-in
+      // ones have a single shape and scale with the stroke. A string marker is used as the id as is.
+      const stroke = strokeOf(relation);
       const arrow = relation.arrow ?? 'end';
+      const heads = stroke.head !== 'none';
+      const marker = (end: 'start' | 'end') => markerId({ head: stroke.head, color: relation.color, width: stroke.width, end });
       return {
         id: edge.id,
         source: edge.source,
         target: edge.target,
         type: 'relation',
         selected,
-        ...(arrow !== 'none' ? { markerEnd: marker } : {}),
-        ...(arrow === 'both' ? { markerStart: { ...marker, orient: 'auto-start-reverse' } } : {}),
+        ...(heads && arrow !== 'none' ? { markerEnd: marker('end') } : {}),
+        ...(heads && arrow === 'both' ? { markerStart: marker('start') } : {}),
         ariaLabel: view.edgeAria(name(source), name(target), own?.text ?? relationText.text),
         data: {
           relationId: relation.id,
@@ -140,8 +148,10 @@ export function toFlowEdges(doc: TheoryModel, view: FlowView): RelationFlowEdge[
           ...(own ? { label: own.text } : {}),
           missing: own ? own.missing : relationText.missing,
           color: relation.color,
-          line: relation.line ?? 'solid',
+          line: stroke.line,
           arrow,
+          head: stroke.head,
+          width: stroke.width,
           ...(bend ? { bend } : {}),
         },
       };

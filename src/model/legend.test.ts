@@ -16,6 +16,8 @@ describe('legendEntries', () => {
     const { kinds, relations } = legendEntries(doc, 'zh');
     expect(kinds.map((k) => k.id)).toEqual(['actor', 'driver']);
     expect(relations.map((r) => [r.id, r.line])).toEqual([['motivates', 'dashed']]);
+    // Width and head are filled with the format's defaults, so legends draw exactly what edges draw.
+    expect(relations[0]).toMatchObject({ width: 1.6, head: 'filled', arrow: 'end' });
   });
   it('names entries in the diagram language', () => {
     expect(legendEntries(doc, 'en').kinds[0].text).toBe('Key actor');

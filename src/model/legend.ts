@@ -1,8 +1,10 @@
 import { localize } from './language';
-import { GROUP_KIND, type ArrowStyle, type LineStyle, type NodeShape, type TheoryModel } from './types';
+import { strokeOf } from './relationStyle';
+import { GROUP_KIND, type ArrowHead, type ArrowStyle, type LineStyle, type NodeShape, type TheoryModel } from './types';
 
 export type LegendKind = { id: string; text: string; color: string; shape: NodeShape };
-export type LegendRelation = { id: string; text: string; color: string; line: LineStyle; arrow: ArrowStyle };
+/** `head` and `width` absent mean the defaults (filled, 1.6); legendEntries always fills them. */
+export type LegendRelation = { id: string; text: string; color: string; line: LineStyle; arrow: ArrowStyle; head?: ArrowHead; width?: number };
 
 /**
  * The legend: every kind and relation type that the model uses, in vocabulary order, named in
@@ -18,6 +20,6 @@ export function legendEntries(doc: TheoryModel, lang: string): { kinds: LegendKi
       .map((k) => ({ id: k.id, text: localize(k.label, k.labels, lang, original).text, color: k.color, shape: k.shape ?? 'rounded' })),
     relations: doc.vocabulary.relationTypes
       .filter((r) => usedRelations.has(r.id))
-      .map((r) => ({ id: r.id, text: localize(r.label, r.labels, lang, original).text, color: r.color, line: r.line ?? 'solid', arrow: r.arrow ?? 'end' })),
+      .map((r) => ({ id: r.id, text: localize(r.label, r.labels, lang, original).text, color: r.color, ...strokeOf(r), arrow: r.arrow ?? 'end' })),
   };
 }

@@ -10,6 +10,8 @@ import {
   nextColor,
   setEntryColor,
   setEntryText,
+  setRelationHead,
+  setRelationWidth,
   setKindShape,
   setRelationArrow,
   setRelationEnds,
@@ -91,6 +93,25 @@ describe('rename, recolour, restyle', () => {
     expect(setRelationLine(d, 'provides', 'solid')).toBe(d);
     expect(setRelationArrow(d, 'provides', 'none').vocabulary.relationTypes[2].arrow).toBe('none');
     expect(setRelationArrow(d, 'cooperates', 'both')).toBe(d);
+  });
+});
+
+describe('relation looks (format v3)', () => {
+  it('sets the arrowhead shape; the default counts as already set', () => {
+    const d = blank();
+    const diamond = setRelationHead(d, 'provides', 'diamond');
+    expect(diamond.vocabulary.relationTypes[2].head).toBe('diamond');
+    expect(diamond.vocabulary.relationTypes[0]).toBe(d.vocabulary.relationTypes[0]);
+    expect(setRelationHead(d, 'provides', 'filled')).toBe(d);
+    expect(setRelationHead(d, 'nope', 'circle')).toBe(d);
+  });
+  it('sets the width within the format range, to a tenth of a pixel, refusing non-numbers', () => {
+    const d = blank();
+    expect(setRelationWidth(d, 'provides', 2.44).vocabulary.relationTypes[2].width).toBe(2.4);
+    expect(setRelationWidth(d, 'provides', 60).vocabulary.relationTypes[2].width).toBe(6);
+    expect(setRelationWidth(d, 'provides', 0).vocabulary.relationTypes[2].width).toBe(0.5);
+    expect(setRelationWidth(d, 'provides', 1.6)).toBe(d);
+    for (const bad of [NaN, Infinity, -Infinity]) expect(setRelationWidth(d, 'provides', bad)).toBe(d);
   });
 });
 

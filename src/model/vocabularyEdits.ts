@@ -1,5 +1,6 @@
 import { withText } from './translatable';
-import { GROUP_KIND, type ArrowStyle, type LineStyle, type NodeKind, type NodeShape, type RelationType, type TheoryModel } from './types';
+import { DEFAULT_LINE_WIDTH } from './relationStyle';
+import { GROUP_KIND, LINE_WIDTH_MAX, LINE_WIDTH_MIN, type ArrowHead, type ArrowStyle, type LineStyle, type NodeKind, type NodeShape, type RelationType, type TheoryModel } from './types';
 
 /**
  * Pure edits of the vocabulary: add, rename, recolour, restyle and reorder node kinds and relation
@@ -59,6 +60,21 @@ export function setRelationLine(doc: TheoryModel, id: string, line: LineStyle): 
 
 export function setRelationArrow(doc: TheoryModel, id: string, arrow: ArrowStyle): TheoryModel {
   return updateEntry(doc, 'relationTypes', id, (r) => ((r.arrow ?? 'end') === arrow ? r : { ...r, arrow }));
+}
+
+/** The arrowhead's shape (format v3); absent counts as `filled`. */
+export function setRelationHead(doc: TheoryModel, id: string, head: ArrowHead): TheoryModel {
+  return updateEntry(doc, 'relationTypes', id, (r) => ((r.head ?? 'filled') === head ? r : { ...r, head }));
+}
+
+/**
+ * The line width in px (format v3), kept within LINE_WIDTH_MIN–LINE_WIDTH_MAX and to a tenth of a
+ * pixel (finer differences cannot be seen); anything not a finite number is refused.
+ */
+export function setRelationWidth(doc: TheoryModel, id: string, width: number): TheoryModel {
+  if (!Number.isFinite(width)) return doc;
+  const value = Math.round(Math.min(LINE_WIDTH_MAX, Math.max(LINE_WIDTH_MIN, width)) * 10) / 10;
+  return updateEntry(doc, 'relationTypes', id, (r) => ((r.width ?? DEFAULT_LINE_WIDTH) === value ? r : { ...r, width: value }));
 }
 
 /**

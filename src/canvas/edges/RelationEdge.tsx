@@ -55,8 +55,9 @@ function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, se
   const path = geometry.path ?? routePath(geometry.points, style);
   const css: CSSProperties = {
     stroke: data.color,
-    strokeWidth: selected ? 2.6 : 1.6,
-    strokeDasharray: dashArray(data.line),
+    // The relation type's own width (a selected edge gets a halo instead, edges.css).
+    strokeWidth: data.width,
+    strokeDasharray: dashArray(data.line, data.width),
     strokeLinecap: lineCap(data.line),
   };
   const text = data.label ?? data.relationLabel;

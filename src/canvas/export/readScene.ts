@@ -76,10 +76,12 @@ function readEdges(viewport: Element, source: SceneSource): SceneEdge[] {
     edges.push({
       path: d,
       color: s.stroke,
-      width: px(s.strokeWidth) || 1,
+      // The relation's own width from the edge data; the computed style only for foreign edges.
+      width: data?.width ?? (px(s.strokeWidth) || 1),
       dash: dashOf(s.strokeDasharray),
       linecap: cap === 'round' || cap === 'square' ? cap : 'butt',
       arrow: data?.arrow ?? (path.getAttribute('marker-end') ? 'end' : 'none'),
+      ...(data?.head ? { head: data.head } : {}),
     });
   }
   return edges;

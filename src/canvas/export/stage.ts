@@ -19,8 +19,6 @@ const CHROME = ['.react-flow__handle', '.react-flow__resize-control', '.react-fl
  * and the dotted "translation missing" underline, which is a note to the editor, not part of a figure.
  */
 const STATE_CLASSES = ['selected', 'is-selected', 'dragging', 'is-untranslated'];
-/** RelationEdge draws a selected edge at 2.6 instead of 1.6 with an inline style; a class can't undo that. */
-export const EDGE_STROKE_WIDTH = 1.6;
 const SELECTED_Z_BOOST = 1000;
 
 export type Stage = {
@@ -39,9 +37,6 @@ function neutralise(copy: HTMLElement): void {
   for (const node of copy.querySelectorAll<HTMLElement>('.react-flow__node.selected')) {
     const z = Number(node.style.zIndex);
     if (z >= SELECTED_Z_BOOST) node.style.zIndex = String(z - SELECTED_Z_BOOST);
-  }
-  for (const edge of copy.querySelectorAll('.react-flow__edge.selected .react-flow__edge-path')) {
-    (edge as SVGPathElement).style.strokeWidth = String(EDGE_STROKE_WIDTH);
   }
   for (const cls of STATE_CLASSES) {
     for (const el of [...copy.getElementsByClassName(cls)]) el.classList.remove(cls);

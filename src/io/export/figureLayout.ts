@@ -5,6 +5,7 @@
  * it in rows (a wide, flat model would otherwise get a tall empty strip).
  */
 import type { LegendKind, LegendRelation } from '../../model/legend';
+import { SWATCH } from '../../model/relationStyle';
 import { truncateText, wrapText } from './wrap';
 
 export const FIGURE_PADDING = 24;
@@ -21,7 +22,7 @@ export const LEGEND_STYLE = {
   headingGap: 6,
   swatchGap: 8,
   kindSwatch: { width: 26, height: 14 },
-  relationSwatch: { width: 44, height: 12 },
+  relationSwatch: { width: SWATCH.width, height: SWATCH.height },
   maxTextWidth: 320,
   columnGap: 24,
   sectionGap: 10,

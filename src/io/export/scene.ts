@@ -4,7 +4,7 @@
  * React Flow laid out and the lines the browser actually wrapped — and the SVG builder draws it,
  * so the SVG shows the same line breaks as the canvas, not a re-guess of them.
  */
-import type { ArrowStyle, NodeShape } from '../../model/types';
+import type { ArrowHead, ArrowStyle, NodeShape } from '../../model/types';
 
 export type Rect = { x: number; y: number; width: number; height: number };
 
@@ -41,6 +41,8 @@ export type SceneEdge = {
   dash?: string;
   linecap?: 'round' | 'butt' | 'square';
   arrow: ArrowStyle;
+  /** The arrowhead's shape (format v3); absent means `filled`. */
+  head?: ArrowHead;
 };
 
 export type SceneEdgeLabel = { box: Rect; style: BoxStyle; text: TextBlock };

@@ -4,7 +4,8 @@
  * The swatches repeat the geometry of `src/canvas/Swatches.tsx` (io must not import canvas).
  */
 import type { LegendKind, LegendRelation } from '../../model/legend';
-import { dashArray, lineCap } from '../../model/relationStyle';
+import { headGeometry } from '../../model/arrowHead';
+import { dashArray, lineCap, strokeOf, swatchDashOffset, swatchLine, SWATCH } from '../../model/relationStyle';
 import type { NodeShape } from '../../model/types';
 import { paint } from './color';
 import { LEGEND_STYLE, TITLE_STYLE, type FigureLayout, type LegendLayout } from './figureLayout';
@@ -32,15 +33,25 @@ function kindSwatch(doc: Document, parent: Element, x: number, y: number, k: Leg
   }
 }
 
+/** The canvas legend's swatch (canvas/Swatches.tsx), drawn with the same shared geometry. */
 function relationSwatch(doc: Document, parent: Element, x: number, y: number, r: LegendRelation): void {
   const c = paint(r.color).hex;
+  const { line, width, head } = strokeOf(r);
+  const geo = swatchLine(r.arrow, head, width);
   const g = svgEl(doc, 'g', { transform: `translate(${x} ${y})` }, parent);
   svgEl(doc, 'line', {
-    x1: r.arrow === 'both' ? 8 : 2, y1: 6, x2: r.arrow === 'none' ? 42 : 34, y2: 6,
-    stroke: c, 'stroke-width': 1.8, 'stroke-dasharray': dashArray(r.line, 1.8), 'stroke-linecap': lineCap(r.line) === 'round' ? 'round' : undefined,
+    x1: geo.x1, y1: SWATCH.mid, x2: geo.x2, y2: SWATCH.mid,
+    stroke: c, 'stroke-width': width, 'stroke-dasharray': dashArray(line, width), 'stroke-dashoffset': swatchDashOffset(line, width, geo, head) || undefined, 'stroke-linecap': lineCap(line) === 'round' ? 'round' : undefined,
   }, g);
-  if (r.arrow !== 'none') svgEl(doc, 'path', { d: 'M34,1.5 L43,6 L34,10.5 Z', fill: c }, g);
-  if (r.arrow === 'both') svgEl(doc, 'path', { d: 'M10,1.5 L1,6 L10,10.5 Z', fill: c }, g);
+  const draw = (dir: 1 | -1, at: number) => {
+    const h = headGeometry(head, width, dir);
+    if (!h) return;
+    const placed = { d: h.d, transform: `translate(${at} ${SWATCH.mid})` };
+    if (h.filled) svgEl(doc, 'path', { ...placed, fill: c }, g);
+    else svgEl(doc, 'path', { ...placed, fill: 'none', stroke: c, 'stroke-width': h.stroke, 'stroke-linejoin': 'miter', 'stroke-miterlimit': 10 }, g);
+  };
+  if (geo.end) draw(1, geo.x2);
+  if (geo.start) draw(-1, geo.x1);
 }
 
 export function drawLegend(doc: Document, parent: Element, legend: LegendLayout): void {

@@ -3,38 +3,46 @@
  * arrowhead markers, in the canvas's stacking order. Geometry and line breaks come from the
  * measured scene, so the SVG matches the canvas; only the drawing primitives are ours.
  */
+import { headBox, headGeometry } from '../../model/arrowHead';
 import { paint } from './color';
 import type { BoxStyle, Rect, Scene, SceneEdge, TextBlock } from './scene';
 import { svgEl, svgText } from './svgDom';
 
-/** React Flow's `arrowclosed` marker (packages/react MarkerSymbols), scaled by the stroke width as it is there. */
-const MARKER = { size: 16, viewBox: '-10 -10 20 20', end: '-5,-4 0,0 -5,4 -5,-4', start: '5,-4 0,0 5,4 5,-4' };
-
-type Markers = { ref: (color: string, end: 'start' | 'end') => string };
+type Markers = { ref: (e: SceneEdge, end: 'start' | 'end') => string | undefined };
 
 /**
- * One marker per colour and end. The start marker is drawn pre-reversed with orient="auto"
- * rather than SVG 2's `auto-start-reverse`, which some SVG 1.1 renderers ignore.
+ * One marker per head shape, colour, width and end, with the canvas's own head geometry
+ * (model/arrowHead.ts), so the SVG's heads are the canvas's. The start marker is drawn
+ * pre-reversed with orient="auto" rather than SVG 2's `auto-start-reverse`, which some SVG 1.1
+ * renderers ignore.
  */
-function markerDefs(doc: Document, defs: Element, edges: readonly SceneEdge[]): Markers {
+function markerDefs(doc: Document, defs: Element): Markers {
   const ids = new Map<string, string>();
-  const ensure = (color: string, end: 'start' | 'end') => {
-    const p = paint(color);
-    const key = `${p.hex}|${end}`;
+  const ensure = (e: SceneEdge, end: 'start' | 'end') => {
+    const p = paint(e.color);
+    const head = e.head ?? 'filled';
+    const dir = end === 'end' ? 1 : -1;
+    const g = headGeometry(head, e.width, dir);
+    if (!g) return undefined;
+    const key = `${head}|${p.hex}|${e.width}|${end}`;
     let id = ids.get(key);
     if (!id) {
       id = `tm-arrow-${ids.size + 1}`; // generated ids: no user text ever becomes an id
       ids.set(key, id);
-      const marker = svgEl(doc, 'marker', { id, markerWidth: MARKER.size, markerHeight: MARKER.size, viewBox: MARKER.viewBox, markerUnits: 'strokeWidth', orient: 'auto', refX: 0, refY: 0 }, defs);
-      svgEl(doc, 'polyline', { points: end === 'end' ? MARKER.end : MARKER.start, fill: p.hex, stroke: p.hex, 'stroke-width': 1, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, marker);
+      const box = headBox(g, dir);
+      const marker = svgEl(doc, 'marker', {
+        id, markerUnits: 'userSpaceOnUse', orient: 'auto', refX: 0, refY: 0,
+        viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, markerWidth: box.width, markerHeight: box.height,
+      }, defs);
+      if (g.filled) svgEl(doc, 'path', { d: g.d, fill: p.hex }, marker);
+      else svgEl(doc, 'path', { d: g.d, fill: 'none', stroke: p.hex, 'stroke-width': g.stroke, 'stroke-linejoin': 'miter', 'stroke-miterlimit': 10 }, marker);
     }
     return id;
   };
-  for (const e of edges) {
-    if (e.arrow !== 'none') ensure(e.color, 'end');
-    if (e.arrow === 'both') ensure(e.color, 'start');
-  }
-  return { ref: (color, end) => `url(#${ensure(color, end)})` };
+  return { ref: (e, end) => {
+    const id = ensure(e, end);
+    return id ? `url(#${id})` : undefined;
+  } };
 }
 
 function paintAttrs(prefix: 'fill' | 'stroke', value: string): Record<string, string | number | undefined> {
@@ -75,8 +83,8 @@ function edge(doc: Document, parent: Element, e: SceneEdge, markers: Markers): v
     'stroke-width': e.width,
     'stroke-dasharray': e.dash,
     'stroke-linecap': e.linecap && e.linecap !== 'butt' ? e.linecap : undefined,
-    'marker-end': e.arrow !== 'none' ? markers.ref(e.color, 'end') : undefined,
-    'marker-start': e.arrow === 'both' ? markers.ref(e.color, 'start') : undefined,
+    'marker-end': e.arrow !== 'none' ? markers.ref(e, 'end') : undefined,
+    'marker-start': e.arrow === 'both' ? markers.ref(e, 'start') : undefined,
   }, parent);
 }
 
@@ -87,7 +95,7 @@ function edge(doc: Document, parent: Element, e: SceneEdge, markers: Markers): v
  */
 export function drawScene(doc: Document, parent: Element, defs: Element, scene: Scene, at: { x: number; y: number }): SVGGElement {
   const g = svgEl(doc, 'g', { class: 'tm-figure', transform: `translate(${round(at.x - scene.frame.x)} ${round(at.y - scene.frame.y)})` }, parent);
-  const markers = markerDefs(doc, defs, scene.edges);
+  const markers = markerDefs(doc, defs);
   for (const group of scene.groups) {
     const layer = svgEl(doc, 'g', { class: 'tm-group' }, g);
     box(doc, layer, group.box, group.style);

@@ -1,19 +1,17 @@
 import { useState } from 'react';
-import { RelationSwatch } from '../../canvas/Swatches';
-import { ARROW_STYLES, LINE_STYLES, type ArrowStyle, type LineStyle, type RelationType } from '../../model/types';
-import { setRelationArrow, setRelationLine } from '../../model/vocabularyEdits';
+import type { RelationType } from '../../model/types';
 import { mergeWidening, relationUsage, removeRelation } from '../../model/vocabularyRemove';
 import { useAppStore } from '../../store/appStore';
 import { endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
-import { SelectField } from '../inspector/fields';
 import { EndsPicker } from './EndsPicker';
 import { EntryHeader } from './EntryHeader';
 import { EntryNames } from './EntryNames';
+import { RelationLook } from './RelationLook';
 import { RemoveConfirm } from './RemoveConfirm';
 import { useEntryName, useRuleKinds } from './useNames';
 
-/** One relation type: colour, names, line, arrowheads, allowed ends, order, removal (re-typing its edges). */
+/** One relation type: colour, names, look (RelationLook), allowed ends, order, removal (re-typing its edges). */
 export function RelationRow({ relation, index, count }: { relation: RelationType; index: number; count: number }) {
   const t = useT();
   const name = useEntryName();
@@ -22,8 +20,6 @@ export function RelationRow({ relation, index, count }: { relation: RelationType
   const relations = useAppStore((s) => s.doc.vocabulary.relationTypes);
   const edit = useAppStore((s) => s.edit);
   const [removing, setRemoving] = useState(false);
-  const line = relation.line ?? 'solid';
-  const arrow = relation.arrow ?? 'end';
   const remove = (replacement?: string) => {
     endFieldEdit();
     edit((d) => removeRelation(d, relation.id, replacement));
@@ -54,25 +50,7 @@ export function RelationRow({ relation, index, count }: { relation: RelationType
         />
         <div className="tm-vocab-entry-body">
           <EntryNames list="relationTypes" entry={relation} />
-          <div className="tm-vocab-style">
-            <SelectField label={t('vocab.line')} value={line} onChange={(v) => edit((d) => setRelationLine(d, relation.id, v as LineStyle))}>
-              {LINE_STYLES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`line.${s}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={t('vocab.arrow')} value={arrow} onChange={(v) => edit((d) => setRelationArrow(d, relation.id, v as ArrowStyle))}>
-              {ARROW_STYLES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`arrow.${s}`)}
-                </option>
-              ))}
-            </SelectField>
-            <span className="tm-vocab-preview" aria-hidden="true">
-              <RelationSwatch color={relation.color} line={line} arrow={arrow} />
-            </span>
-          </div>
+          <RelationLook relation={relation} />
           <div className="tm-vocab-rules">
             <EndsPicker relation={relation} end="from" />
             <EndsPicker relation={relation} end="to" />

@@ -44,6 +44,24 @@ describe('VocabularyDialog', () => {
     expect(history().pastStates).toHaveLength(1);
   });
 
+  it('restyles a relation type: all five patterns, width and head, one undo step each', async () => {
+    const dialog = await openEditor();
+    const user = userEvent.setup();
+    const row = within(dialog).getByRole('group', { name: 'Supports' });
+    const pattern = within(row).getByRole('combobox', { name: 'Line' });
+    expect(within(pattern).getAllByRole('option').map((o) => o.textContent)).toEqual(['Solid', 'Dashed', 'Dotted', 'Dash-dot', 'Long dash']);
+    await user.selectOptions(pattern, 'dashdot');
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Line width' }), '3');
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Arrowhead shape' }), 'circle');
+    const supports = () => doc().vocabulary.relationTypes.find((r) => r.id === 'supports');
+    expect(supports()).toMatchObject({ line: 'dashdot', width: 3, head: 'circle' });
+    expect(history().pastStates).toHaveLength(3);
+    await act(() => history().undo());
+    expect(supports()).toMatchObject({ line: 'dashdot', width: 3 });
+    expect(supports()?.head).not.toBe('circle');
+    expect(vocabularyProblems(doc())).toEqual([]);
+  });
+
   it('removes a used relation type after asking for its replacement, in one step, leaving a valid model', async () => {
     const user = userEvent.setup();
     const dialog = await openEditor();

@@ -3,6 +3,7 @@ import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowChanges';
+import { installRoomMaking } from '../store/roomMaking';
 import { useT } from '../store/hooks';
 import { ariaLabelConfig } from './ariaLabels';
 import { Markers } from './edges/Markers';
@@ -56,6 +57,9 @@ export function Canvas() {
     const id = requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 0 }));
     return () => cancelAnimationFrame(id);
   }, [initialized, loadCount, fitView]);
+
+  // Nodes never overlap: a node measured larger pushes its neighbours aside (issue 10).
+  useEffect(() => installRoomMaking(), []);
 
   // A drag whose end event is lost (pointer released outside the window) must not leave history paused.
   useEffect(() => {

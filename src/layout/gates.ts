@@ -12,7 +12,7 @@
  * after layout unless an edge label sits in the gap (ELK put the label's layer there on purpose).
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { LayoutDirection } from '../model/types';
+import type { LayoutDirection, Point } from '../model/types';
 import { LAYER_GAP, PARTITION_KEY } from './options';
 import type { LayoutPlan } from './types';
 
@@ -30,10 +30,15 @@ export function addGates(root: ElkNode, bandOf: ReadonlyMap<string, number>, gat
   return gates;
 }
 
-/** Moves the root-level nodes of `part` back along the flow by the slack each gate left. */
+/**
+ * Moves the root-level nodes of `part` back along the flow by the slack each gate left. Returns
+ * the same move as a map of root coordinates, for edge routes (elkRoutes.ts): nothing before a
+ * gap moves, everything after it moves by the slack, and a point inside the (empty) gap moves in
+ * proportion, so an orthogonal route stays orthogonal and clear of the nodes.
+ */
 export function collapseGates(
   part: LayoutPlan, result: ElkNode, direction: LayoutDirection, gateIds: ReadonlySet<string>,
-): void {
+): (p: Point) => Point {
   const [axis, extent] = direction === 'RIGHT' ? (['x', 'width'] as const) : (['y', 'height'] as const);
   const kids = result.children ?? [];
   const gates = kids.filter((c) => gateIds.has(c.id)).map((c) => c[axis] ?? 0).sort((a, b) => a - b);
@@ -43,19 +48,27 @@ export function collapseGates(
     .filter((e) => e.container === undefined || e.container === result.id)
     .flatMap((e) => e.labels ?? [])
     .map((l) => (l[axis] ?? 0) + (l[extent] ?? 0) / 2);
-  const slack = gates.map((g) => {
+  const zones = gates.map((g) => {
     const before = real.filter((c) => (c[axis] ?? 0) < g);
     const after = real.filter((c) => (c[axis] ?? 0) > g);
-    if (before.length === 0 || after.length === 0) return 0;
+    if (before.length === 0 || after.length === 0) return { from: g, to: g, slack: 0 };
     const prevEnd = Math.max(...before.map((c) => (c[axis] ?? 0) + (c[extent] ?? 0)));
     const nextStart = Math.min(...after.map((c) => c[axis] ?? 0));
-    if (labels.some((l) => l > prevEnd && l < nextStart)) return 0;
-    return Math.max(0, nextStart - prevEnd - LAYER_GAP);
+    if (labels.some((l) => l > prevEnd && l < nextStart)) return { from: prevEnd, to: nextStart, slack: 0 };
+    return { from: prevEnd, to: nextStart, slack: Math.max(0, nextStart - prevEnd - LAYER_GAP) };
   });
   for (const c of real) {
     const at = c[axis] ?? 0;
-    const shift = gates.reduce((sum, g, k) => (g < at ? sum + slack[k] : sum), 0);
+    const shift = gates.reduce((sum, g, k) => (g < at ? sum + zones[k].slack : sum), 0);
     const p = part.positions[c.id];
     if (p && shift > 0) part.positions[c.id] = { ...p, [axis]: Math.round(p[axis] - shift) };
   }
+  const shiftAt = (v: number) =>
+    zones.reduce((sum, z) => {
+      if (z.slack === 0 || v <= z.from) return sum;
+      if (v >= z.to) return sum + z.slack;
+      return sum + (z.slack * (v - z.from)) / (z.to - z.from);
+    }, 0);
+  // Node positions above are rounded; points follow the same rounding of the shift.
+  return (p) => ({ ...p, [axis]: p[axis] - Math.round(shiftAt(p[axis]) * 1000) / 1000 });
 }

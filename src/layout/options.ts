@@ -4,7 +4,7 @@
  * (elkjs README, "Layout Options").
  */
 import type { LayoutOptions } from 'elkjs/lib/elk-api';
-import type { LayoutDirection } from '../model/types';
+import type { EdgeStyle, LayoutDirection } from '../model/types';
 import { GROUP_PADDING } from './graphIndex';
 
 /** The Figure preset's columns when the model stores none. */
@@ -44,7 +44,7 @@ export const LAYER_GAP = 90;
  */
 export function layeredOptions(
   direction: LayoutDirection,
-  { partitioned, keepOrder, nodeCount = 0 }: { partitioned: boolean; keepOrder: boolean; nodeCount?: number },
+  { partitioned, keepOrder, nodeCount = 0, edgeStyle }: { partitioned: boolean; keepOrder: boolean; nodeCount?: number; edgeStyle?: EdgeStyle },
 ): LayoutOptions {
   const options: LayoutOptions = {
     'elk.algorithm': 'layered',
@@ -63,6 +63,9 @@ export function layeredOptions(
     'elk.spacing.edgeLabel': '6',
     'elk.spacing.componentComponent': '60',
     'elk.edgeLabels.placement': 'CENTER',
+    // The routes are drawn as ELK returns them (issue 10): elbows for the orthogonal and straight
+    // styles (straight lines would cut through the nodes ELK routed around), splines for curved.
+    'elk.edgeRouting': edgeStyle === 'curved' ? 'SPLINES' : 'ORTHOGONAL',
   };
   // Keep each layer's order of real nodes from their `elk.position`, still minimising crossings
   // of the long-edge dummies (eclipse.dev/elk/reference/options/

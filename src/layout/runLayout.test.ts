@@ -38,7 +38,8 @@ const kindsOf = (input: LayoutInput, kind: string) => input.nodes.filter((n) => 
 
 describe('runLayout with real ELK', () => {
   it('handles an empty graph and a single node', async () => {
-    expect(await runLayout({ nodes: [], edges: [] }, FIGURE, elk)).toEqual({ positions: {}, sizes: {}, order: [] });
+    // A whole-graph Figure layout also carries ELK's routes (issue 10): none for no edges.
+    expect(await runLayout({ nodes: [], edges: [] }, FIGURE, elk)).toEqual({ positions: {}, sizes: {}, order: [], routes: new Map() });
     const one = await runLayout({ nodes: [node('a', 'actor')], edges: [] }, FIGURE, elk);
     expect(one.order).toEqual(['a']);
     expect(Number.isInteger(one.positions.a.x)).toBe(true);

@@ -4,10 +4,15 @@
  * passes the worker client (elkClient.ts). Returns a plan; the caller applies it to the store.
  */
 import type { ElkLayoutArguments, ElkNode } from 'elkjs/lib/elk-api';
+import type { Point } from '../model/types';
+import type { Route } from '../routing/types';
 import { assemblePlan } from './assemble';
+import { columnRoutes, type Box } from './columnRoutes';
+import { elkRoutes } from './elkRoutes';
 import { fromElk } from './fromElk';
 import { collapseGates } from './gates';
-import { toElk } from './toElk';
+import type { GraphIndex } from './graphIndex';
+import { toElk, type ElkJob } from './toElk';
 import { LayoutError, type LayoutInput, type LayoutPlan, type LayoutRequest } from './types';
 
 export { planOverlaps } from './overlaps';
@@ -31,6 +36,9 @@ export async function runLayout(
   throwIfAborted(signal);
   const { index, jobs } = toElk(input, req);
   const parts: LayoutPlan[] = [];
+  // ELK routes only where it laid out everything, with layered (force and radial do not route).
+  const routed = jobs.length === 1 && jobs[0].anchor === null && (req.algorithm === 'figure' || req.algorithm === 'layered');
+  let routes: Map<string, Route> | undefined;
   for (const job of jobs) {
     let result: ElkNode;
     try {
@@ -44,8 +52,31 @@ export async function runLayout(
     // An in-thread ELK cannot be interrupted; honour a cancel as soon as it returns.
     throwIfAborted(signal);
     const part = fromElk(result, index.groups, job.gates);
-    if (job.gates.size > 0) collapseGates(part, result, req.direction, job.gates);
+    const collapse = job.gates.size > 0 ? collapseGates(part, result, req.direction, job.gates) : (p: Point) => p;
+    if (routed) routes = elkRoutes(result, req.edgeStyle === 'curved', collapse);
     parts.push(part);
   }
-  return assemblePlan(index, jobs, parts);
+  const plan = assemblePlan(index, jobs, parts);
+  if (routes) {
+    for (const [id, r] of columnRoutes(inBandEdges(index, jobs[0]), topBoxes(index, plan), req.direction)) routes.set(id, r);
+    plan.routes = routes;
+  }
+  return plan;
+}
+
+function inBandEdges(index: GraphIndex, job: ElkJob) {
+  return index.edges
+    .filter((e) => job.inBand.has(e.id))
+    .map((e) => ({ id: e.id, source: e.source, target: e.target, ...(e.labelWidth && e.labelHeight ? { label: { width: e.labelWidth, height: e.labelHeight } } : {}) }));
+}
+
+/** The laid-out boxes of the top-level nodes (absolute: top-level positions are absolute). */
+function topBoxes(index: GraphIndex, plan: LayoutPlan): Map<string, Box> {
+  const out = new Map<string, Box>();
+  for (const id of index.children.get(null) ?? []) {
+    const p = plan.positions[id];
+    const s = Object.hasOwn(plan.sizes, id) ? plan.sizes[id] : index.nodes.get(id)!;
+    out.set(id, { x: p.x, y: p.y, width: s.width, height: s.height });
+  }
+  return out;
 }

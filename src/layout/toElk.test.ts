@@ -2,7 +2,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { edge, figureGraph, group, node } from './fixtures';
 import { LARGE_GRAPH_NODES, ORGANIC_MAX_NODES, PARTITION_KEY } from './options';
-import { toElk } from './toElk';
+import { LABEL_TEXT, toElk } from './toElk';
 import { LayoutError, type LayoutInput, type LayoutRequest } from './types';
 
 const FIGURE: LayoutRequest = { algorithm: 'figure', direction: 'RIGHT' };
@@ -48,7 +48,7 @@ describe('toElk', () => {
     expect(ids).toContain('a6->a6');
     expect(ids).not.toContain('d1->ghost');
     expect(ids).not.toContain('ghost->a1');
-    expect(g.edges!.find((e) => e.id === 'd1->a1')!.labels).toEqual([{ text: '', width: 64, height: 18 }]);
+    expect(g.edges!.find((e) => e.id === 'd1->a1')!.labels).toEqual([{ text: LABEL_TEXT, width: 64, height: 18 }]);
     expect(g.edges!.find((e) => e.id === 'd2->a2')!.labels).toBeUndefined();
     expect((find(g, 'GA')!.edges ?? []).length).toBe(0);
   });

@@ -25,6 +25,8 @@ export type ElkJob = {
   anchor: Anchor | null;
   /** Synthetic partition gates among the root's children (figure only; see gates.ts). */
   gates: ReadonlySet<string>;
+  /** Edges left out of the ELK graph because both ends sit in one band (figure only; see isInBand). */
+  inBand: ReadonlySet<string>;
 };
 export type ElkJobs = { index: GraphIndex; jobs: ElkJob[] };
 
@@ -74,7 +76,7 @@ function hierarchyJob(
   }
   const figure = req.algorithm === 'figure';
   const keepOrder = !organic && (req.keepOrder ?? looksPlaced(index, ids));
-  const graphOptions = organic ? organicOptions() : layeredOptions(req.direction, { partitioned: figure, keepOrder, nodeCount: ids.length });
+  const graphOptions = organic ? organicOptions() : layeredOptions(req.direction, { partitioned: figure, keepOrder, nodeCount: ids.length, edgeStyle: req.edgeStyle });
   const elkNodes = new Map<string, ElkNode>();
   const build = (id: string): ElkNode => {
     const n = index.nodes.get(id)!;
@@ -89,12 +91,16 @@ function hierarchyJob(
   };
   const rootId = rootIdFor(index);
   const root: ElkNode = { id: rootId, layoutOptions: graphOptions, children: tops.map(build), edges: [] };
-  const gates = figure
-    ? addGates(root, computePartitions(index, req.bands ?? DEFAULT_BANDS, tops), (k) => `${rootId}gate${k}`)
-    : [];
+  const bands = figure ? computePartitions(index, req.bands ?? DEFAULT_BANDS, tops) : new Map<string, number>();
+  const gates = figure ? addGates(root, bands, (k) => `${rootId}gate${k}`) : [];
   const inJob = new Set(ids);
+  const inBand = new Set<string>();
   for (const e of index.edges) {
     if (!inJob.has(e.source) || !inJob.has(e.target)) continue;
+    if (figure && isInBand(index, bands, e.source, e.target)) {
+      inBand.add(e.id);
+      continue;
+    }
     if (!organic) {
       // INCLUDE_CHILDREN: declare every edge at the root; ELK finds its container itself.
       root.edges!.push(layeredEdge(e.id, e.source, e.target, e.labelWidth, e.labelHeight));
@@ -107,14 +113,31 @@ function hierarchyJob(
     const holder = lifted.container === container ? root : elkNodes.get(lifted.container!)!;
     holder.edges!.push({ id: e.id, sources: [lifted.source], targets: [lifted.target] });
   }
-  return { graph: root, container, anchor, gates: new Set(gates) };
+  return { graph: root, container, anchor, gates: new Set(gates), inBand };
 }
+
+/**
+ * Figure preset: an edge between two top-level elements of the same band (actor → actor) is left
+ * out of ELK's graph. Given to ELK, it makes a layer of its own inside the band, so the four actors
+ * of Figure 2 stood in three staggered sub-columns instead of the paper's one column (issue 10,
+ * item 8). Such edges are routed along the column afterwards (columnRoutes.ts).
+ */
+function isInBand(index: GraphIndex, bands: ReadonlyMap<string, number>, s: string, t: string): boolean {
+  if (s === t || index.groups.has(s) || index.groups.has(t)) return false;
+  const bs = bands.get(s);
+  return bs !== undefined && bs === bands.get(t);
+}
+
+/** Stands in for a label's text, which ELK needs to be non-empty and never measures. */
+export const LABEL_TEXT = 'label';
 
 function layeredEdge(id: string, source: string, target: string, lw?: number, lh?: number): ElkExtendedEdge {
   const edge: ElkExtendedEdge = { id, sources: [source], targets: [target] };
-  // ELK does not measure text: a label only takes room if it has a size (stack.md §2.3).
+  // ELK does not measure text: a label only takes room if it has a size (stack.md §2.3). And it
+  // must have some text: ELK silently skips a label whose text is empty (elkjs 0.12.1: no room
+  // between layers, position left at 0,0). The text itself is never read, the size is.
   if (lw !== undefined && lh !== undefined && Number.isFinite(lw) && Number.isFinite(lh) && lw > 0 && lh > 0) {
-    edge.labels = [{ text: '', width: lw, height: lh }];
+    edge.labels = [{ text: LABEL_TEXT, width: lw, height: lh }];
   }
   return edge;
 }
@@ -161,5 +184,5 @@ function radialJob(index: GraphIndex, req: LayoutRequest): ElkJob {
   const children = queue.map((id) => ({ id, ...currentSize(index, id) }));
   const root = index.nodes.get(rootId)!;
   const graph: ElkNode = { id: rootIdFor(index), layoutOptions: radialOptions(), children, edges };
-  return { graph, container, anchor: { kind: 'node', id: rootId, x: root.x, y: root.y }, gates: new Set() };
+  return { graph, container, anchor: { kind: 'node', id: rootId, x: root.x, y: root.y }, gates: new Set(), inBand: new Set() };
 }

@@ -3,7 +3,8 @@
  * Nothing here touches the store or React Flow; the shell applies the plan (architecture.md,
  * "kernels return plans, not effects").
  */
-import type { LayoutDirection, Point, Size } from '../model/types';
+import type { EdgeStyle, LayoutDirection, Point, Size } from '../model/types';
+import type { Route } from '../routing/types';
 
 export type LayoutNodeInput = {
   id: string;
@@ -39,6 +40,12 @@ export type LayoutPlan = {
    * cannot promise it: integer-like keys ("1", "2") always enumerate first.
    */
   order: string[];
+  /**
+   * ELK's own edge routes and label centres, in absolute coordinates of the laid-out positions
+   * (issue 10): present only for a whole-graph Figure or Layered layout, the ones ELK can route.
+   * Every edge of the input whose ends exist has one.
+   */
+  routes?: ReadonlyMap<string, Route>;
 };
 
 export type LayoutAlgorithm = 'figure' | 'layered' | 'organic' | 'radial';
@@ -61,6 +68,11 @@ export type LayoutRequest = {
    * figure. Absent → keep when the nodes already look placed (see order.ts); false → optimise.
    */
   keepOrder?: boolean;
+  /**
+   * The figure's edge style (issue 10): ELK routes orthogonally for 'orthogonal' and 'straight',
+   * with splines for 'curved'. Absent → orthogonal.
+   */
+  edgeStyle?: EdgeStyle;
 };
 
 export type LayoutErrorCode =

@@ -59,3 +59,22 @@ export function activeFieldEdit(): string | null {
 useAppStore.subscribe((state) => {
   if (session && !writing && state.doc !== session.written) endFieldEdit();
 });
+
+/**
+ * Applies a change that follows from the field edit in progress (room made for a node that grew
+ * as the user typed) as part of its one undo step. Returns false, changing nothing, when no field
+ * edit is in progress.
+ */
+export function followFieldEdit(change: (doc: TheoryModel) => TheoryModel): boolean {
+  if (!session) return false;
+  const store = useAppStore.getState();
+  if (store.doc !== session.written) return false;
+  writing = true;
+  try {
+    store.edit(change);
+  } finally {
+    writing = false;
+  }
+  session.written = useAppStore.getState().doc;
+  return true;
+}

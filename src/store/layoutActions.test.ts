@@ -6,6 +6,7 @@ import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
 import { autoLayout, cancelLayout, chooseLayout, layoutDeadline, setFigureBand, setFigureDirection, type LayoutEnv } from './layoutActions';
 import { loadFigure2 } from './testing/figure2';
+import { routesFresh } from './routeSlice';
 import { EMPTY_SELECTION } from './viewSlice';
 
 // ELK in-thread (elk.bundled.js runs in Node); the app uses the worker client instead.
@@ -201,5 +202,23 @@ describe('layoutDeadline', () => {
     expect(layoutDeadline(28)).toBe(15_000);
     expect(layoutDeadline(375)).toBe(15_000);
     expect(layoutDeadline(500)).toBe(20_000);
+  });
+});
+
+describe('autoLayout: ELK routes (issue 10)', () => {
+  it('stores ELK’s routes for the committed positions after Figure, and none after Organic', async () => {
+    expect(await autoLayout(realElk())).toBe('applied');
+    const s = useAppStore.getState();
+    expect(s.routes?.plan.source).toBe('elk');
+    expect(s.routes?.plan.style).toBe('orthogonal');
+    expect(s.routes?.plan.routes.size).toBe(s.doc.edges.length);
+    expect(routesFresh(s)).toBe(true);
+    // Anything that moves makes them stale by the route slice's own rule.
+    history().undo();
+    expect(routesFresh(useAppStore.getState())).toBe(false);
+
+    useAppStore.setState({ routes: null });
+    expect(await chooseLayout(realElk(), 'organic')).toBe('applied');
+    expect(useAppStore.getState().routes).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import type { StringKey } from '../i18n/strings';
 import { DEFAULT_LAYOUT_TIMEOUT_MS, LayoutError, createElkClient, isLayoutError, runLayout, ORGANIC_MAX_NODES, type ElkClient, type LayoutInput, type LayoutPlan, type LayoutRequest } from '../layout';
 import { applyLayoutPlan } from '../model/layoutPlan';
 import { setKindBand, setLayoutDirection } from '../model/layoutSettings';
-import type { LayoutDirection, TheoryModel } from '../model/types';
+import { DEFAULT_EDGE_STYLE, type LayoutDirection, type TheoryModel } from '../model/types';
 import { useAppStore } from './appStore';
 import { liveSelection } from './editActions';
 import { buildLayoutInput, choiceBlocked, figureSettings, layoutRequest, unmeasured } from './layoutInput';
@@ -142,6 +142,9 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
   const applying = now();
   const after = applyLayoutPlan(before, plan);
   if (after !== before) await env.commit(before, after);
+  // ELK's own routes and label positions (issue 10), for the positions just committed; the route
+  // slice's basis makes them stale by itself as soon as anything moves, grows or changes style.
+  if (plan.routes && state().doc === after) state().setRoutes({ style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk', routes: plan.routes });
   measure('tm:layout:apply', applying);
   env.fitView();
   return after === before ? 'unchanged' : 'applied';

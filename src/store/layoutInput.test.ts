@@ -58,9 +58,10 @@ describe('buildLayoutInput', () => {
 describe('layoutRequest', () => {
   const fig = loadFigure2();
   it('maps each menu choice to a kernel request', () => {
-    expect(layoutRequest('figure', fig, [])).toEqual({ algorithm: 'figure', direction: 'RIGHT', bands: [['driver'], ['actor'], ['resource']] });
-    expect(layoutRequest('layered-right', fig, [])).toEqual({ algorithm: 'layered', direction: 'RIGHT' });
-    expect(layoutRequest('layered-down', fig, [])).toEqual({ algorithm: 'layered', direction: 'DOWN' });
+    // Every request carries the model's edge style, so ELK routes to match it (issue 10).
+    expect(layoutRequest('figure', fig, [])).toEqual({ algorithm: 'figure', direction: 'RIGHT', bands: [['driver'], ['actor'], ['resource']], edgeStyle: 'orthogonal' });
+    expect(layoutRequest('layered-right', fig, [])).toEqual({ algorithm: 'layered', direction: 'RIGHT', edgeStyle: 'orthogonal' });
+    expect(layoutRequest('layered-down', { ...fig, style: { edges: 'curved' } }, [])).toEqual({ algorithm: 'layered', direction: 'DOWN', edgeStyle: 'curved' });
     expect(layoutRequest('organic', fig, [])).toMatchObject({ algorithm: 'organic' });
     expect(layoutRequest('radial', fig, ['actor-school'])).toMatchObject({ algorithm: 'radial', rootId: 'actor-school' });
     expect(layoutRequest('selection', fig, ['a', 'b'])).toMatchObject({ algorithm: 'figure', selection: ['a', 'b'] });

@@ -5,7 +5,7 @@
 import { DEFAULT_BANDS, type LayoutInput, type LayoutRequest } from '../layout';
 import { sizeFrom } from '../model/geometry';
 import { localize } from '../model/language';
-import { GROUP_KIND, type LayoutDirection, type LayoutSettings, type Size, type TheoryModel } from '../model/types';
+import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type LayoutSettings, type Size, type TheoryModel } from '../model/types';
 import type { LayoutChoice } from './layoutSlice';
 
 /**
@@ -82,6 +82,10 @@ export function choiceBlocked(choice: LayoutChoice, selectedNodes: readonly stri
 
 /** The kernel request for a menu choice. Selection-only uses the Figure preset on the selected nodes. */
 export function layoutRequest(choice: LayoutChoice, doc: TheoryModel, selectedNodes: readonly string[]): LayoutRequest {
+  return { ...requestFor(choice, doc, selectedNodes), edgeStyle: doc.style?.edges ?? DEFAULT_EDGE_STYLE };
+}
+
+function requestFor(choice: LayoutChoice, doc: TheoryModel, selectedNodes: readonly string[]): LayoutRequest {
   const figure = figureSettings(doc.layout);
   switch (choice) {
     case 'figure':

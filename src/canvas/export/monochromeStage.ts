@@ -6,7 +6,7 @@
  * Inline `!important` wins over the stylesheet, and html-to-image inlines computed styles, so
  * what it clones is the mapped colour.
  */
-import { inkOf, paperOf } from '../../io/export/monochrome';
+import { fillOf, inkOf } from '../../io/export/monochrome';
 
 const BORDERS = ['border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color', 'outline-color'] as const;
 const READ = ['color', 'background-color', 'stroke', 'fill', 'box-shadow', 'background-image', ...BORDERS] as const;
@@ -22,7 +22,7 @@ function mapSvgPaint(el: SVGElement, s: Colours): void {
 
 function mapHtml(el: HTMLElement, s: Colours): void {
   el.style.setProperty('color', inkOf(s.get('color') ?? ''), 'important');
-  el.style.setProperty('background-color', paperOf(s.get('background-color') ?? ''), 'important');
+  el.style.setProperty('background-color', fillOf(s.get('background-color') ?? ''), 'important');
   for (const prop of BORDERS) el.style.setProperty(prop, inkOf(s.get(prop) ?? ''), 'important');
   if (s.get('box-shadow') !== 'none') el.style.setProperty('box-shadow', 'none', 'important');
   if (s.get('background-image') !== 'none') el.style.setProperty('background-image', 'none', 'important');

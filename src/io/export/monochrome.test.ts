@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCssColor } from './color';
-import { greyOf, inkOf, luminance, monochromeEntries, monochromeScene, paperOf } from './monochrome';
+import { fillOf, greyOf, inkOf, luminance, monochromeEntries, monochromeScene, paperOf } from './monochrome';
 import type { Scene } from './scene';
 
 const achromatic = (css: string) => {
@@ -43,6 +43,14 @@ describe('black-and-white mapping', () => {
       expect(level(c), c).toBeGreaterThanOrEqual(0.819);
     }
     expect(level(strong)).toBeLessThan(level(faint));
+  });
+
+  it('a strong fill is a mark: it becomes black, and the white text on it stays white', () => {
+    expect(fillOf('rgb(180, 83, 9)')).toBe('#000000');
+    expect(fillOf('color(srgb 0.96 0.93 0.93)')).toBe(paperOf('color(srgb 0.96 0.93 0.93)'));
+    expect(inkOf('#ffffff')).toBe('#ffffff');
+    const bw = monochromeScene({ ...scene, nodes: [{ ...scene.nodes[0], badge: { box: rect, fill: 'rgb(180, 83, 9)', text: block('#ffffff') } }] });
+    expect([bw.nodes[0].badge!.fill, bw.nodes[0].badge!.text.color]).toEqual(['#000000', '#ffffff']);
   });
 
   it('maps every colour of a scene and leaves the geometry, dashes and arrows alone', () => {

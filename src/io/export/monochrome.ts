@@ -1,7 +1,8 @@
 /**
  * "Black and white" export: most journals print figures in greyscale, where colours that differ
  * only in hue print as the same grey. So every ink (strokes, text, arrowheads) becomes black and
- * every fill a white or light grey; what tells relation types apart is then only what the
+ * every fill a white or light grey (a solid mark such as a badge becomes black, its white text
+ * stays white); what tells relation types apart is then only what the
  * vocabulary gives them besides colour: line pattern, width and arrowhead.
  *
  * Applied to the Scene (the paint level), before the SVG is drawn, so whatever the SVG builder
@@ -43,6 +44,16 @@ export function paperOf(color: string): string {
 }
 
 /**
+ * Any fill: a strong one (lightness under 60 %, e.g. a kind's solid badge behind white text) is a
+ * mark and becomes black, so its light text stays readable; every other fill becomes paper.
+ */
+export function fillOf(color: string): string {
+  const p = paint(color);
+  if (p.alpha > 0 && lightness(p.hex) < 0.6) return withAlpha('#000000', p.alpha);
+  return paperOf(color);
+}
+
+/**
  * An ink: black, with its opacity. A light neutral line (a hairline border, a separator) keeps
  * its own grey, so the figure does not gain heavy black frames it never had.
  */
@@ -53,7 +64,7 @@ export function inkOf(color: string): string {
   return withAlpha('#000000', p.alpha);
 }
 
-const box = (s: BoxStyle): BoxStyle => ({ ...s, fill: paperOf(s.fill), stroke: inkOf(s.stroke) });
+const box = (s: BoxStyle): BoxStyle => ({ ...s, fill: fillOf(s.fill), stroke: inkOf(s.stroke) });
 const text = (t: TextBlock): TextBlock => ({ ...t, color: inkOf(t.color) });
 
 export function monochromeScene(scene: Scene): Scene {
@@ -65,7 +76,7 @@ export function monochromeScene(scene: Scene): Scene {
       ...n,
       style: box(n.style),
       label: text(n.label),
-      badge: n.badge && { ...n.badge, fill: paperOf(n.badge.fill), text: text(n.badge.text) },
+      badge: n.badge && { ...n.badge, fill: fillOf(n.badge.fill), text: text(n.badge.text) },
     })),
     edgeLabels: scene.edgeLabels.map((l) => ({ ...l, style: box(l.style), text: text(l.text) })),
   };

@@ -13,7 +13,8 @@ import { svgSize } from '../../io/export/svgDocument';
 
 export const fmt = (n: number) => n.toLocaleString('en-US');
 export const ratioText = (r: number) => String(Math.round(r * 100) / 100);
-const mm = (pt: number) => fmt(Math.round((pt / 72) * 25.4));
+/** Millimetres to 0.1 (a 1e9-px figure's page is 5,080 × 0.4 mm, not "× 0"). */
+const mm = (pt: number) => fmt(Math.round((pt / 72) * 254) / 10);
 
 export function limitsText(t: TFunction): string {
   return t('export.canvasLimits', { side: fmt(MAX_CANVAS_SIDE), area: Math.round(MAX_CANVAS_AREA / 1e6) });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { EXPORT_DIALOG } from '../commands/fileCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
+import { EXPORT_PDF_DIALOG } from '../commands/pdfCommands';
 import { VOCABULARY_DIALOG } from '../commands/vocabularyCommands';
 import { useAppStore } from '../store/appStore';
 import { CrashProbe } from './CrashProbe';
@@ -15,7 +16,7 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
   lazy(() => load().then((m) => ({ default: m[name] })));
 
 const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<ComponentType> }[] = [
-  { ids: [EXPORT_DIALOG.png, EXPORT_DIALOG.svg], Component: named(() => import('../panels/export/ExportDialog'), 'ExportDialog') },
+  { ids: [EXPORT_DIALOG.png, EXPORT_DIALOG.svg, EXPORT_PDF_DIALOG], Component: named(() => import('../panels/export/ExportDialog'), 'ExportDialog') },
   { ids: [MODEL_DIALOGS.gallery], Component: named(() => import('../panels/gallery/ExamplesDialog'), 'ExamplesDialog') },
   { ids: [MODEL_DIALOGS.adapt], Component: named(() => import('../panels/adapt/AdaptDialog'), 'AdaptDialog') },
   { ids: [MODEL_DIALOGS.saveTemplate], Component: named(() => import('../panels/adapt/SaveTemplateDialog'), 'SaveTemplateDialog') },

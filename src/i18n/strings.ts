@@ -435,6 +435,26 @@ export const en = {
   'head.diamond': 'Diamond',
   'head.circle': 'Circle',
   'head.none': 'None',
+  // Publication export: PDF, SVG fonts, black and white, size limits (issue 10 item 7, issue 17 item 5).
+  'cmd.exportPdf': 'Export PDF',
+  'export.svgFonts': 'Text',
+  'export.svgFonts.text': 'Named fonts (editable text)',
+  'export.svgFonts.embed': 'Embed the fonts (subset)',
+  'export.svgFonts.outline': 'Outlines (for Word, PowerPoint, Inkscape)',
+  'export.page': 'Page',
+  'export.page.figure': 'Figure size',
+  'export.page.a4-portrait': 'A4 portrait',
+  'export.page.a4-landscape': 'A4 landscape',
+  'export.page.letter-portrait': 'Letter portrait',
+  'export.page.letter-landscape': 'Letter landscape',
+  'export.blackAndWhite': 'Black and white (for greyscale print)',
+  'export.outputPdf': 'Output: vector PDF, page {width} × {height} mm, text selectable, fonts embedded (one weight).',
+  'export.pdfShrunk': 'The figure is drawn at {percent} % of its print size to fit the page.',
+  'export.canvasLimits': 'A browser canvas holds at most {side} px a side and {area} million pixels.',
+  'export.pngImpossible': 'This figure is {width} × {height} px, too large for a PNG at any size. SVG and PDF are vector images and have no such limit.',
+  'export.useSvg': 'Export SVG instead',
+  'export.usePdf': 'Export PDF instead',
+  'export.loadingFonts': 'Preparing fonts…',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -871,6 +891,26 @@ export const zh: Record<StringKey, string> = {
   'head.diamond': '菱形',
   'head.circle': '圆点',
   'head.none': '无',
+  // Publication export: PDF, SVG fonts, black and white, size limits (issue 10 item 7, issue 17 item 5).
+  'cmd.exportPdf': '导出 PDF',
+  'export.svgFonts': '文字',
+  'export.svgFonts.text': '使用字体名称（文字可编辑）',
+  'export.svgFonts.embed': '嵌入字体（子集）',
+  'export.svgFonts.outline': '转为轮廓（用于 Word、PowerPoint、Inkscape）',
+  'export.page': '页面',
+  'export.page.figure': '与图同大',
+  'export.page.a4-portrait': 'A4 纵向',
+  'export.page.a4-landscape': 'A4 横向',
+  'export.page.letter-portrait': 'Letter 纵向',
+  'export.page.letter-landscape': 'Letter 横向',
+  'export.blackAndWhite': '黑白（用于灰度印刷）',
+  'export.outputPdf': '输出：矢量 PDF，页面 {width} × {height} 毫米，文字可选中，已嵌入字体（一种字重）。',
+  'export.pdfShrunk': '为适应页面，图按印刷尺寸的 {percent}% 绘制。',
+  'export.canvasLimits': '浏览器画布每边最多 {side} 像素，总计最多 {area} 百万像素。',
+  'export.pngImpossible': '此图为 {width} × {height} 像素，任何尺寸的 PNG 都放不下。SVG 和 PDF 是矢量图，没有这个限制。',
+  'export.useSvg': '改为导出 SVG',
+  'export.usePdf': '改为导出 PDF',
+  'export.loadingFonts': '正在准备字体…',
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

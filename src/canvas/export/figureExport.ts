@@ -12,6 +12,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { toSvg } from 'html-to-image';
 import { isEmptyDataUrl, isUniform } from '../../io/export/blank';
 import { layoutFigure, type FigureLayout, type LegendInput } from '../../io/export/figureLayout';
+import { greySvg, monochromeEntries, monochromeScene } from '../../io/export/monochrome';
 import { planCanvas, type CanvasPlan } from '../../io/export/limits';
 import { BACKGROUND_COLOR, dpiForRatio, pixelRatioOf, type ImageExportOptions } from '../../io/export/options';
 import { setPngDpi } from '../../io/export/png';
@@ -24,6 +25,7 @@ import type { TheoryModel } from '../../model/types';
 import { exportFrame } from './bounds';
 import { textMeasurer } from './measureText';
 import { readScene } from './readScene';
+import { monochromeStage } from './monochromeStage';
 import { buildStage } from './stage';
 
 export type ExportErrorCode = 'empty' | 'no-canvas' | 'too-large' | 'blank';
@@ -48,8 +50,9 @@ export type ExportContext = {
   legendHeading: string;
 };
 
-export type ImagePlan = { frame: Rect; width: number; height: number; canvas: CanvasPlan };
-export type PngResult = ImagePlan & { blob: Blob; dpi: number; ms: number };
+/** `canvas` is undefined when no PNG of this figure fits a browser canvas at any size (SVG and PDF still can). */
+export type ImagePlan = { frame: Rect; width: number; height: number; canvas: CanvasPlan | undefined };
+export type PngResult = ImagePlan & { canvas: CanvasPlan; blob: Blob; dpi: number; ms: number };
 export type SvgResult = { text: string; width: string; height: string; ms: number };
 
 type Prepared = { liveViewport: HTMLElement; frame: Rect; layout: FigureLayout; title: string; font: string };
@@ -62,7 +65,11 @@ function prepare(ctx: ExportContext, options: ImageExportOptions): Prepared {
   const frame = exportFrame(ctx.flow.getNodesBounds(nodes), liveViewport, ctx.flow.getViewport().zoom);
   const { meta } = ctx.doc;
   const title = localize(meta.title, meta.labels, ctx.lang, meta.language).text;
-  const legend: LegendInput | undefined = options.legend ? { heading: ctx.legendHeading, ...legendEntries(ctx.doc, ctx.lang) } : undefined;
+  const entries = legendEntries(ctx.doc, ctx.lang);
+  const bw = options.blackAndWhite;
+  const legend: LegendInput | undefined = options.legend
+    ? { heading: ctx.legendHeading, ...entries, ...(bw ? { kinds: monochromeEntries(entries.kinds), relations: monochromeEntries(entries.relations) } : {}) }
+    : undefined;
   const font = getComputedStyle(liveViewport).fontFamily;
   const layout = layoutFigure(frame, options.title ? title : undefined, legend, textMeasurer(font));
   return { liveViewport, frame, layout, title, font };
@@ -71,7 +78,13 @@ function prepare(ctx: ExportContext, options: ImageExportOptions): Prepared {
 /** The output size for these options, without rendering anything (for the dialog's preview line). */
 export function planImage(ctx: ExportContext, options: ImageExportOptions): ImagePlan {
   const { frame, layout } = prepare(ctx, options);
-  return { frame, width: layout.width, height: layout.height, canvas: planCanvas(layout.width, layout.height, pixelRatioOf(options.resolution)) };
+  let canvas: CanvasPlan | undefined;
+  try {
+    canvas = planCanvas(layout.width, layout.height, pixelRatioOf(options.resolution));
+  } catch {
+    canvas = undefined; // a node at x = 1e9: no pixel ratio fits; the dialog says so and offers SVG/PDF
+  }
+  return { frame, width: layout.width, height: layout.height, canvas };
 }
 
 /** Shrinks the image to ≤ 256 px and checks it is not one flat colour (a failed rasterization). */
@@ -128,10 +141,16 @@ export async function exportPng(ctx: ExportContext, options: ImageExportOptions)
   const start = performance.now();
   const p = prepare(ctx, options);
   const { layout, frame } = p;
-  const plan = planCanvas(layout.width, layout.height, pixelRatioOf(options.resolution));
+  let plan: CanvasPlan;
+  try {
+    plan = planCanvas(layout.width, layout.height, pixelRatioOf(options.resolution));
+  } catch (error) {
+    throw new ExportError('too-large', error instanceof Error ? error.message : String(error));
+  }
   const stage = buildStage(p.liveViewport, frame);
   let figureUrl: string;
   try {
+    if (options.blackAndWhite) monochromeStage(stage.root);
     const cloneStart = performance.now();
     figureUrl = await toSvg(stage.root, {
       width: frame.width,
@@ -148,6 +167,7 @@ export async function exportPng(ctx: ExportContext, options: ImageExportOptions)
   const layers = [{ url: figureUrl, ...layout.figure }];
   if (layout.title || layout.legend) {
     const decorations = buildFigureSvg(document, { layout, resolution: { mode: 'scale', scale: 1 }, background: 'transparent', font: p.font, name: p.title });
+    if (options.blackAndWhite) greySvg(decorations);
     layers.unshift({ url: svgUrl(serializeSvg(decorations)), x: 0, y: 0, width: layout.width, height: layout.height });
   }
   const canvas = await compose(plan, BACKGROUND_COLOR[options.background], layers);
@@ -162,16 +182,37 @@ export async function exportPng(ctx: ExportContext, options: ImageExportOptions)
   return { frame, width: layout.width, height: layout.height, canvas: plan, blob: new Blob([png as BlobPart], { type: 'image/png' }), dpi, ms: measure('tm:export:png', start) };
 }
 
-export function exportSvg(ctx: ExportContext, options: ImageExportOptions): SvgResult {
-  const start = performance.now();
+/**
+ * The export SVG as a DOM element (not serialized): the figure read off the stage, drawn as
+ * vector, black and white if asked. The PDF draws this same element.
+ */
+export function buildExportSvg(ctx: ExportContext, options: ImageExportOptions): { svg: SVGSVGElement; layout: FigureLayout; title: string } {
   const p = prepare(ctx, options);
   const stage = buildStage(p.liveViewport, p.frame);
   try {
-    const scene = readScene(stage.viewport, { nodes: ctx.flow.getNodes(), internal: (id) => ctx.flow.getInternalNode(id), edge: (id) => ctx.flow.getEdge(id) }, p.frame);
+    let scene = readScene(stage.viewport, { nodes: ctx.flow.getNodes(), internal: (id) => ctx.flow.getInternalNode(id), edge: (id) => ctx.flow.getEdge(id) }, p.frame);
+    if (options.blackAndWhite) scene = monochromeScene(scene);
     const svg = buildFigureSvg(document, { layout: p.layout, scene, resolution: options.resolution, background: options.background, font: p.font, name: p.title });
-    const text = serializeSvg(svg);
-    return { text, ...svgSize(p.layout, options.resolution), ms: measure('tm:export:svg', start) };
+    if (options.blackAndWhite) greySvg(svg);
+    return { svg, layout: p.layout, title: p.title };
   } finally {
     stage.dispose();
   }
+}
+
+/** SVG with the canvas's named fonts (synchronous; the font options need `exportSvgFile`). */
+export function exportSvg(ctx: ExportContext, options: ImageExportOptions): SvgResult {
+  const start = performance.now();
+  const { svg, layout } = buildExportSvg(ctx, options);
+  return { text: serializeSvg(svg), ...svgSize(layout, options.resolution), ms: measure('tm:export:svg', start) };
+}
+
+/** SVG with the chosen font handling: named fonts, an embedded subset, or outlines (both lazy). */
+export async function exportSvgFile(ctx: ExportContext, options: ImageExportOptions): Promise<SvgResult> {
+  if (options.svgFonts === 'text') return exportSvg(ctx, options);
+  const start = performance.now();
+  const { svg, layout } = buildExportSvg(ctx, options);
+  const { applySvgFonts } = await import('../../io/export/font/svgFonts');
+  await applySvgFonts(svg, options.svgFonts);
+  return { text: serializeSvg(svg), ...svgSize(layout, options.resolution), ms: measure(`tm:export:svg:${options.svgFonts}`, start) };
 }

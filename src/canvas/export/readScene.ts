@@ -8,6 +8,7 @@ import type { Edge, InternalNode } from '@xyflow/react';
 import type { BoxStyle, Rect, Scene, SceneEdge, SceneEdgeLabel, SceneGroup, SceneNode, TextBlock } from '../../io/export/scene';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
 import { flowMapper } from './bounds';
+import { readNear, shiftRect, shiftText } from './farAway';
 import { readTextBlock, type ToFlow } from './readText';
 
 export type SceneSource = {
@@ -87,18 +88,30 @@ function readEdges(viewport: Element, source: SceneSource): SceneEdge[] {
   return edges;
 }
 
-function readEdgeLabels(viewport: Element, toFlow: ToFlow): SceneEdgeLabel[] {
-  return [...viewport.querySelectorAll('.react-flow__edgelabel-renderer > *')].map((el) => {
-    const box = toFlow(el.getBoundingClientRect());
-    return { box, style: boxStyle(el, box), text: centred(readTextBlock(el, toFlow, 'middle', true), box) };
+function readEdgeLabels(viewport: Element, toFlow: ToFlow, frame: Rect): SceneEdgeLabel[] {
+  return [...viewport.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *')].map((el) => {
+    const { value, dx, dy } = readNear(el, frame, () => {
+      const box = toFlow(el.getBoundingClientRect());
+      return { box, style: boxStyle(el, box), text: centred(readTextBlock(el, toFlow, 'middle', true), box) };
+    });
+    return { ...value, box: shiftRect(value.box, dx, dy), text: shiftText(value.text, dx, dy) };
   });
+}
+
+/** A node's text, read with the node moved near the frame if it is too far for the browser's layout (farAway.ts). */
+function readNodeNear(el: HTMLElement, node: FlowNode, box: Rect, toFlow: ToFlow, frame: Rect): SceneGroup | SceneNode | undefined {
+  const { value, dx, dy } = readNear(el, frame, () => readNode(el, node, { ...box, x: frame.x, y: frame.y }, toFlow));
+  if (!value) return undefined;
+  if ('title' in value) return { ...value, box, title: shiftText(value.title, dx, dy) };
+  const badge = value.badge && { ...value.badge, box: shiftRect(value.badge.box, dx, dy), text: shiftText(value.badge.text, dx, dy) };
+  return { ...value, box, badge, label: shiftText(value.label, dx, dy) };
 }
 
 /** Reads the stage's viewport copy; `zoom` is the copy's zoom (1 on the stage). */
 export function readScene(viewport: HTMLElement, source: SceneSource, frame: Rect, zoom = 1): Scene {
   const toFlow = flowMapper(viewport, zoom);
-  const elements = new Map<string, Element>();
-  for (const el of viewport.querySelectorAll('.react-flow__node')) {
+  const elements = new Map<string, HTMLElement>();
+  for (const el of viewport.querySelectorAll<HTMLElement>('.react-flow__node')) {
     const id = el.getAttribute('data-id');
     if (id !== null) elements.set(id, el);
   }
@@ -109,10 +122,10 @@ export function readScene(viewport: HTMLElement, source: SceneSource, frame: Rec
     const el = elements.get(node.id);
     const box = nodeBox(source, node);
     if (!el || !box) continue;
-    const item = readNode(el, node, box, toFlow);
+    const item = readNodeNear(el, node, box, toFlow, frame);
     if (!item) continue;
     if (node.type === 'group') groups.push(item as SceneGroup);
     else nodes.push(item as SceneNode);
   }
-  return { frame, groups, edges: readEdges(viewport, source), nodes, edgeLabels: readEdgeLabels(viewport, toFlow) };
+  return { frame, groups, edges: readEdges(viewport, source), nodes, edgeLabels: readEdgeLabels(viewport, toFlow, frame) };
 }

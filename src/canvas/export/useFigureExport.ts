@@ -6,7 +6,8 @@ import type { ImageExportOptions } from '../../io/export/options';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
 import { primaryLanguage } from '../../model/language';
 import { useAppStore } from '../../store/appStore';
-import { exportPng, exportSvg, planImage, type ExportContext } from './figureExport';
+import { exportPng, exportSvg, exportSvgFile, planImage, type ExportContext } from './figureExport';
+import { exportPdf } from './pdfExport';
 
 /**
  * The figure's own words (the legend heading) follow the DIAGRAM language when the UI has it, so
@@ -31,6 +32,9 @@ export function useFigureExport() {
       plan: (options: ImageExportOptions) => planImage(context(), options),
       png: (options: ImageExportOptions) => exportPng(context(), options),
       svg: (options: ImageExportOptions) => exportSvg(context(), options),
+      /** SVG with the font option applied (embedding and outlines load lazily). */
+      svgFile: (options: ImageExportOptions) => exportSvgFile(context(), options),
+      pdf: (options: ImageExportOptions) => exportPdf(context(), options),
     };
   }, [flow, flowStore]);
 }

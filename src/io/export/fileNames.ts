@@ -9,6 +9,7 @@ import type { ImageFormat, Resolution } from './options';
 
 export function imageFileName(model: Pick<TheoryModel, 'meta'>, format: ImageFormat, resolution: Resolution): string {
   if (format === 'svg') return fileNameFor(model, 'svg');
+  if (format === 'pdf') return fileNameFor(model, 'pdf');
   const suffix = resolution.mode === 'dpi' ? `-${resolution.dpi}dpi` : resolution.scale === 1 ? '' : `@${resolution.scale}x`;
   const name = fileNameFor(model, 'png');
   return `${name.slice(0, -'.png'.length)}${suffix}.png`;

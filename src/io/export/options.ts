@@ -3,6 +3,7 @@
  * at 100 % zoom (1 CSS px = 1 flow unit); a DPI is a print resolution at the CSS reference of
  * 96 px per inch, so 300 dpi renders 300/96 = 3.125 pixels per CSS px.
  */
+import type { PageChoice } from './pdf/page';
 
 export const SCALES = [1, 2, 3, 4] as const;
 export const DPIS = [96, 150, 300] as const;
@@ -12,7 +13,15 @@ export const CSS_DPI = 96;
 export type Scale = (typeof SCALES)[number];
 export type Dpi = (typeof DPIS)[number];
 export type Resolution = { mode: 'scale'; scale: Scale } | { mode: 'dpi'; dpi: Dpi };
-export type ImageFormat = 'png' | 'svg';
+export type ImageFormat = 'png' | 'svg' | 'pdf';
+/**
+ * How an SVG carries its text: `text` names the canvas's fonts (small, editable, but another
+ * machine substitutes its own); `embed` adds the figure's subset of Noto Sans SC as an
+ * `@font-face` data URL; `outline` draws every glyph as a path (looks the same in Word,
+ * PowerPoint and Inkscape, which ignore `@font-face`, but is no longer editable or searchable).
+ */
+export type SvgFonts = 'text' | 'embed' | 'outline';
+export const SVG_FONTS: readonly SvgFonts[] = ['text', 'embed', 'outline'];
 export type Background = 'white' | 'transparent';
 
 export type ImageExportOptions = {
@@ -23,6 +32,11 @@ export type ImageExportOptions = {
   title: boolean;
   /** Draw the legend beside or below the figure. */
   legend: boolean;
+  /** Black inks and light-grey fills, for greyscale print (io/export/monochrome.ts). */
+  blackAndWhite: boolean;
+  svgFonts: SvgFonts;
+  /** The PDF page: the figure's own size, or A4/Letter with margins. */
+  page: PageChoice;
 };
 
 export const DEFAULT_IMAGE_OPTIONS: ImageExportOptions = {
@@ -31,6 +45,9 @@ export const DEFAULT_IMAGE_OPTIONS: ImageExportOptions = {
   background: 'white',
   title: true,
   legend: true,
+  blackAndWhite: false,
+  svgFonts: 'text',
+  page: 'figure',
 };
 
 /** Device pixels per CSS px. */

@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { ExportError, type ImagePlan } from '../../canvas/export/figureExport';
+import { EXPORT_PDF_DIALOG } from '../../commands/pdfCommands';
 import { useFigureExport } from '../../canvas/export/useFigureExport';
 import { EXPORT_DIALOG } from '../../commands/fileCommands';
 import { downloadBlob, downloadText } from '../../io/download';
 import type { StringKey } from '../../i18n/strings';
 import type { TFunction } from '../../i18n/translate';
 import { imageFileName } from '../../io/export/fileNames';
-import { DEFAULT_IMAGE_OPTIONS, DPIS, SCALES, dpiForRatio, parseResolutionKey, resolutionKey, type ImageExportOptions, type ImageFormat } from '../../io/export/options';
-import { svgSize } from '../../io/export/svgDocument';
+import { DEFAULT_IMAGE_OPTIONS, dpiForRatio, type ImageExportOptions, type ImageFormat } from '../../io/export/options';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
+import { ExportFields } from './ExportFields';
+import { ExportOutput, fmt, limitsText, ratioText } from './ExportOutput';
 import './export.css';
 
 /** The last choices, kept for the session: exporting the same figure again is one click. */
@@ -22,9 +24,6 @@ const ERROR_REASON: Record<string, StringKey> = {
   blank: 'export.error.blank',
 };
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-const ratioText = (r: number) => String(Math.round(r * 100) / 100);
-
 function reportError(t: TFunction, error: unknown) {
   const reason = error instanceof ExportError ? t(ERROR_REASON[error.code] ?? 'export.error.unexpected') : t('export.error.unexpected');
   const detail = error instanceof Error ? error.message : String(error);
@@ -33,17 +32,28 @@ function reportError(t: TFunction, error: unknown) {
 
 function reportReduced(t: TFunction, plan: ImagePlan) {
   const c = plan.canvas;
-  const text = t('export.reduced', { requested: ratioText(c.requestedRatio), ratio: ratioText(c.ratio), width: fmt(c.width), height: fmt(c.height), dpi: Math.round(dpiForRatio(c.ratio)) });
+  if (!c) return;
+  const text = `${t('export.reduced', { requested: ratioText(c.requestedRatio), ratio: ratioText(c.ratio), width: fmt(c.width), height: fmt(c.height), dpi: Math.round(dpiForRatio(c.ratio)) })} ${limitsText(t)}`;
   useAppStore.getState().notify('warning', text);
 }
 
+/** PDF and the SVG font options fetch and subset a font first: the status says so. */
+const needsFonts = (o: ImageExportOptions) => o.format === 'pdf' || (o.format === 'svg' && o.svgFonts !== 'text');
+
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Export PNG / Export SVG: options, then Download or Copy image. A native modal dialog. */
+const FORMAT_OF_DIALOG = new Map<string | null, ImageFormat>([
+  [EXPORT_DIALOG.png, 'png'],
+  [EXPORT_DIALOG.svg, 'svg'],
+  [EXPORT_PDF_DIALOG, 'pdf'],
+]);
+
+/** Export PNG / SVG / PDF: options, then Download or Copy image. A native modal dialog. */
 export function ExportDialog() {
   const id = useAppStore((s) => s.dialog);
-  if (id !== EXPORT_DIALOG.png && id !== EXPORT_DIALOG.svg) return null;
-  return <ExportDialogView format={id === EXPORT_DIALOG.svg ? 'svg' : 'png'} />;
+  const format = FORMAT_OF_DIALOG.get(id);
+  if (!format) return null;
+  return <ExportDialogView format={format} />;
 }
 
 function ExportDialogView({ format }: { format: ImageFormat }) {
@@ -91,8 +101,11 @@ function ExportDialogView({ format }: { format: ImageFormat }) {
         // Let "Exporting…" paint first: rasterizing a large model blocks the page for seconds.
         await nextPaint();
         if (options.format === 'svg') {
-          const svg = figure.svg(options);
+          const svg = await figure.svgFile(options);
           downloadText(svg.text, imageFileName(doc, 'svg', options.resolution), 'image/svg+xml');
+        } else if (options.format === 'pdf') {
+          const pdf = await figure.pdf(options);
+          downloadBlob(pdf.blob, imageFileName(doc, 'pdf', options.resolution));
         } else {
           const png = await figure.png(options);
           downloadBlob(png.blob, imageFileName(doc, 'png', options.resolution));
@@ -128,87 +141,24 @@ function ExportDialogView({ format }: { format: ImageFormat }) {
         }}
       >
         <h2 id="tm-export-title">{t('export.title')}</h2>
-        <fieldset>
-          <legend>{t('export.format')}</legend>
-          {(['png', 'svg'] as const).map((f) => (
-            <label key={f}>
-              <input type="radio" name="tm-export-format" checked={options.format === f} onChange={() => set({ format: f })} /> {f.toUpperCase()}
-            </label>
-          ))}
-        </fieldset>
-        <label className="tm-export-row">
-          <span>{t('export.size')}</span>
-          <select value={resolutionKey(options.resolution)} onChange={(e) => set({ resolution: parseResolutionKey(e.target.value) ?? options.resolution })}>
-            <optgroup label={t('export.sizeScreen')}>
-              {SCALES.map((scale) => (
-                <option key={scale} value={resolutionKey({ mode: 'scale', scale })}>
-                  {t('export.scale', { scale })}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('export.sizePrint')}>
-              {DPIS.map((dpi) => (
-                <option key={dpi} value={resolutionKey({ mode: 'dpi', dpi })}>
-                  {t('export.dpi', { dpi })}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </label>
-        <fieldset>
-          <legend>{t('export.background')}</legend>
-          {(['white', 'transparent'] as const).map((b) => (
-            <label key={b}>
-              <input type="radio" name="tm-export-background" checked={options.background === b} onChange={() => set({ background: b })} /> {t(b === 'white' ? 'export.white' : 'export.transparent')}
-            </label>
-          ))}
-        </fieldset>
-        <label className="tm-export-check">
-          <input type="checkbox" checked={options.title} onChange={(e) => set({ title: e.target.checked })} /> {t('export.includeTitle')}
-        </label>
-        <label className="tm-export-check">
-          <input type="checkbox" checked={options.legend} onChange={(e) => set({ legend: e.target.checked })} /> {t('export.includeLegend')}
-        </label>
-        <OutputLine t={t} options={options} plan={plan} />
+        <ExportFields t={t} options={options} set={set} />
+        <ExportOutput t={t} options={options} plan={plan} onFormat={(f) => set({ format: f })} />
         <div className="tm-export-buttons">
-          {busy && <span role="status">{t('export.working')}</span>}
+          {busy && <span role="status">{t(needsFonts(options) ? 'export.loadingFonts' : 'export.working')}</span>}
           <button type="button" className="tm-button" onClick={close} disabled={busy}>
             {t('export.cancel')}
           </button>
           {isPng && (
-            <button type="button" className="tm-button" onClick={() => void run('copy')} disabled={busy}>
+            <button type="button" className="tm-button" onClick={() => void run('copy')} disabled={busy || !plan?.canvas}>
               {t('export.copy')}
             </button>
           )}
-          <button type="submit" className="tm-button tm-button-primary" disabled={busy || !plan}>
+          <button type="submit" className="tm-button tm-button-primary" disabled={busy || !plan || (isPng && !plan.canvas)}>
             {t('export.download')}
           </button>
         </div>
       </form>
     </dialog>
-  );
-}
-
-/** What will come out: pixel size and DPI for PNG (and whether it must be reduced), the size for SVG. */
-function OutputLine({ t, options, plan }: { t: TFunction; options: ImageExportOptions; plan: ImagePlan | undefined }) {
-  if (!plan) return null;
-  if (options.format === 'svg') {
-    const size = svgSize(plan, options.resolution);
-    const unit = (v: string) => (v.endsWith('mm') ? `${v.slice(0, -2)} mm` : `${fmt(Number(v))} px`);
-    return <p className="tm-export-output" data-testid="export-output">{t('export.outputSvg', { width: unit(size.width), height: unit(size.height) })}</p>;
-  }
-  const c = plan.canvas;
-  return (
-    <>
-      <p className="tm-export-output" data-testid="export-output">
-        {t('export.outputPng', { width: fmt(c.width), height: fmt(c.height), dpi: Math.round(dpiForRatio(c.ratio)) })}
-      </p>
-      {c.reduced && (
-        <p className="tm-export-warning" role="status">
-          {t('export.willReduce', { requested: ratioText(c.requestedRatio), ratio: ratioText(c.ratio), width: fmt(c.width), height: fmt(c.height) })}
-        </p>
-      )}
-    </>
   );
 }
 

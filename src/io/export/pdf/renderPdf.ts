@@ -1,0 +1,75 @@
+/**
+ * Vector PDF from the export SVG (the same clean SVG the SVG export writes: rect/ellipse/path and
+ * real `<text>`, no foreignObject): svg2pdf.js draws it into jsPDF. This module and everything it
+ * imports load lazily (dynamic `import()` from canvas/export), so jsPDF, svg2pdf.js, the font and
+ * hb-subset cost nothing until a PDF is made.
+ *
+ * Text stays text: jsPDF embeds the figure's subset of Noto Sans SC as a CID TrueType font
+ * (Identity-H) with a ToUnicode map, so a reader can select, search and copy Chinese labels
+ * (research/anchors-turn2.md §7). The font is named `ABCDEF+NotoSansSC`, the PDF convention for a
+ * subset. jsPDF lists its 14 standard fonts unless `putOnlyUsedFonts` is set.
+ */
+import { jsPDF } from 'jspdf';
+import { svg2pdf } from 'svg2pdf.js';
+import { EMBEDDED_FAMILY, subsetFor } from '../font/fontAssets';
+import { emboldenHeavyText, textsOf } from '../font/svgTexts';
+import { planPage, type PageChoice, type PagePlan } from './page';
+
+export type PdfInput = {
+  svg: SVGSVGElement;
+  page: PageChoice;
+  title: string;
+  /** BCP 47 language of the figure's text, written as the document language. */
+  lang: string;
+};
+
+export type PdfOutput = { blob: Blob; page: PagePlan; fontBytes: number; subsetName: string; ms: number };
+
+/** jsPDF's virtual file system takes a "binary string" (one char per byte). */
+function binaryString(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return s;
+}
+
+function viewBoxSize(svg: SVGSVGElement): { width: number; height: number } {
+  const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  return { width, height };
+}
+
+export async function renderPdf(input: PdfInput): Promise<PdfOutput> {
+  const start = performance.now();
+  const { svg } = input;
+  const size = viewBoxSize(svg);
+  const page = planPage(size.width, size.height, input.page);
+  const font = await subsetFor(textsOf(svg));
+
+  // The copy drawn into the PDF names only the embedded face (svg2pdf falls back to Times for a
+  // family jsPDF doesn't know, e.g. the canvas's system-font stack).
+  svg.setAttribute('font-family', EMBEDDED_FAMILY);
+  emboldenHeavyText(svg);
+
+  const pdf = new jsPDF({ unit: 'pt', format: [page.width, page.height], orientation: page.width > page.height ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
+  pdf.addFileToVFS(`${EMBEDDED_FAMILY}.ttf`, binaryString(font.bytes));
+  pdf.addFont(`${EMBEDDED_FAMILY}.ttf`, EMBEDDED_FAMILY, 'normal', 'Identity-H');
+  pdf.setFont(EMBEDDED_FAMILY, 'normal');
+  // The BaseFont/FontName written for the face (read only at output): with the subset tag,
+  // readers know it is partial. The family svg2pdf looks up stays EMBEDDED_FAMILY.
+  pdf.getFont().fontName = font.subsetName;
+  pdf.setProperties({ title: input.title, creator: 'Theory-model editor', subject: input.title });
+  pdf.setLanguage(input.lang as Parameters<jsPDF['setLanguage']>[0]);
+
+  // svg2pdf measures some text with the DOM: the SVG must be in a document while it works.
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  Object.assign(host.style, { position: 'fixed', left: '-100000px', top: '0', width: '1px', height: '1px', overflow: 'hidden' });
+  host.appendChild(svg);
+  document.body.appendChild(host);
+  try {
+    await svg2pdf(svg, pdf, { x: page.x, y: page.y, width: page.figureWidth, height: page.figureHeight });
+  } finally {
+    host.remove();
+  }
+  const blob = pdf.output('blob');
+  return { blob, page, fontBytes: font.bytes.byteLength, subsetName: font.subsetName, ms: performance.now() - start };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headBox, headGeometry } from './arrowHead';
+import { headBox, headGeometry, headReach } from './arrowHead';
 import { ARROW_HEADS, LINE_WIDTH_MAX, LINE_WIDTH_MIN, type ArrowHead } from './types';
 
 const SHAPES = ARROW_HEADS.filter((h): h is Exclude<ArrowHead, 'none'> => h !== 'none');
@@ -13,8 +13,10 @@ function points(d: string): { x: number; y: number }[] {
 const width = fc.double({ min: LINE_WIDTH_MIN, max: LINE_WIDTH_MAX, noNaN: true });
 
 describe('arrowhead geometry', () => {
-  it('draws nothing for `none`', () => {
+  it('draws nothing for `none`, which reaches nowhere', () => {
     expect(headGeometry('none', 1.6)).toBeUndefined();
+    expect(headReach('none', 6)).toBe(0);
+    expect(headReach('filled', 6)).toBe(headGeometry('filled', 6)?.reach);
   });
 
   it('is finite for every shape and width, and grows with the width', () => {

@@ -88,3 +88,11 @@ export function headBox(g: HeadGeometry, dir: 1 | -1 = 1): { x: number; y: numbe
   const width = r2(g.back + g.reach + 2 * pad);
   return { x: dir === 1 ? r2(-g.back - pad) : r2(-g.reach - pad), y: r2(-g.half - pad), width, height: r2(2 * (g.half + pad)) };
 }
+
+/**
+ * How far before the node's outline a route should end so the head's tip lands exactly on the
+ * outline (for the router, issue 10): the head's reach, 0 for no head.
+ */
+export function headReach(head: ArrowHead, width: number): number {
+  return headGeometry(head, width)?.reach ?? 0;
+}

@@ -4,7 +4,7 @@
  * greyscale print keeps — where ink is, not which colour — and compares the swatches pairwise.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { decodePng } from './exportHelpers';
+import { decodePng, exportImage } from './exportHelpers';
 import { openApp, watchErrors } from './helpers';
 
 test.use({ deviceScaleFactor: 2 });
@@ -13,7 +13,11 @@ type Mask = { width: number; height: number; ink: Uint8Array };
 
 /** The swatch's pixels in greyscale (Rec. 709 luma), thresholded at half its own darkest ink. */
 async function inkMask(swatch: Locator): Promise<Mask> {
-  const png = decodePng(await swatch.screenshot({ scale: 'device', animations: 'disabled' }));
+  return maskOf(await swatch.screenshot({ scale: 'device', animations: 'disabled' }));
+}
+
+function maskOf(bytes: Buffer): Mask {
+  const png = decodePng(bytes);
   const grey = new Float64Array(png.width * png.height);
   for (let i = 0; i < grey.length; i++) {
     const [r, g, b] = [png.data[i * 4], png.data[i * 4 + 1], png.data[i * 4 + 2]];
@@ -79,4 +83,30 @@ test('the check sees through colour: two types restyled alike print alike', asyn
   const masks = await relationMasks(page);
   expect(difference(masks.get('Supports')!, masks.get('Motivates')!)).toBeLessThan(SAME);
   expect(difference(masks.get('Supports')!, masks.get('Provides')!)).toBeGreaterThan(SAME);
+});
+
+test('the exported SVG draws the same widths and heads, and its legend prints apart in greyscale too', async ({ page }) => {
+  await openApp(page, '?example=figure-2&lang=en');
+  const widths = await page.locator('path.react-flow__edge-path').evaluateAll((paths) => paths.map((p) => getComputedStyle(p).strokeWidth).sort());
+  const file = await exportImage(page, { format: 'SVG', size: '1×', legend: true });
+  const svg = file.bytes.toString('utf8');
+  // Show the file itself (not the app) and look at it as a reader would.
+  await page.setContent(`<!doctype html><body style="margin:0;background:#fff">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+  const drawn = await page.locator('svg path.tm-edge').evaluateAll((paths) => paths.map((p) => `${p.getAttribute('stroke-width')}px`).sort());
+  expect(drawn).toEqual(widths);
+  // Six types: one marker per head and end in use (cooperates and takes part have two ends).
+  expect(await page.locator('svg marker').count()).toBe(8);
+  const swatches = page.locator('svg .tm-legend > g');
+  await expect(swatches).toHaveCount(6);
+  const masks: Mask[] = [];
+  // The same box around each swatch (its heads differ in size, so not the swatch's own bounds):
+  // at 1× one SVG unit is one CSS px, and the SVG sits at the page's corner.
+  for (const transform of await swatches.evaluateAll((gs) => gs.map((g) => g.getAttribute('transform') ?? ''))) {
+    const [x, y] = (/translate\(([-\d.]+) ([-\d.]+)\)/.exec(transform) ?? []).slice(1).map(Number);
+    expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    masks.push(maskOf(await page.screenshot({ clip: { x, y: y - 5, width: 56, height: 22 }, scale: 'device', animations: 'disabled' })));
+  }
+  for (let i = 0; i < masks.length; i++) {
+    for (let j = i + 1; j < masks.length; j++) expect(difference(masks[i], masks[j]), `swatches ${i} and ${j}`).toBeGreaterThan(SAME);
+  }
 });

@@ -109,6 +109,8 @@ function missingOnCanvas(raw: RawScene, topo: Topology): string[] {
   return [
     ...topo.model.nodes.filter((n) => !nodes.has(n.id)).map((n) => `node ${n.id} is not rendered`),
     ...topo.model.edges.filter((e) => !edges.has(e.id)).map((e) => `edge ${e.id} is not rendered`),
+    // Every edge shows its own label or its relation's: none at all means the check lost them.
+    ...(topo.model.edges.length > 0 && raw.labels.length === 0 ? ['no edge labels found (.tm-edge-label)'] : []),
   ];
 }
 

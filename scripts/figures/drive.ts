@@ -99,29 +99,56 @@ export class AppPage {
     await this.page.keyboard.press('Escape');
   }
 
-  /** Runs one Auto layout preset from the layout menu and waits for it to finish and settle. */
+  /**
+   * Runs one Auto layout preset from the layout menu and waits for it to finish and settle.
+   * A layout the app stopped at its deadline is run once more: on a machine shared by several
+   * builds that is load, not a property of the figure (the second failure is reported).
+   */
   async layout(name: LayoutName, hub?: string): Promise<void> {
     if (name === 'radial') {
       if (!hub) throw new Error('radial layout needs a node to centre on');
       await this.selectNode(hub);
     }
-    const applied = () => this.page.evaluate(() => performance.getEntriesByName('tm:layout:apply').length);
-    const before = await applied();
+    const outcome = await this.runLayout(name);
+    if (outcome === 'timeout') {
+      console.log(`  (${name} layout hit the app's deadline; running it once more)`);
+      const again = await this.runLayout(name);
+      if (again !== 'applied') throw new Error(`${name} layout did not finish twice: ${again}`);
+    } else if (outcome !== 'applied') {
+      throw new Error(`${name} layout did not finish: ${outcome}`);
+    }
+    await this.settle(60_000);
+    if (name === 'radial') await this.clearSelection();
+  }
+
+  /**
+   * Clicks the preset and waits for the app's `tm:layout:apply` mark (User Timing, set in
+   * store/layoutActions.ts when the layout animation is over), not only for stillness: on a
+   * starved machine the animation can stall for a second, and a still canvas mid-animation was
+   * once measured as 4 overlaps that were not there. Returns 'applied', 'timeout' or the notice.
+   */
+  private async runLayout(name: LayoutName): Promise<string> {
+    const count = () => this.page.evaluate(() => performance.getEntriesByName('tm:layout:apply').length);
+    const before = await count();
     await this.page.getByRole('button', { name: this.t('cmd.layoutOptions'), exact: true }).click();
     const menu = this.page.getByRole('menu', { name: this.t('cmd.layoutOptions') });
     // Not exact: the checked item's name starts with its CSS check mark.
     await menu.getByRole('menuitemradio', { name: this.t(LAYOUTS[name]) }).click();
-    // The app marks the end of its layout animation (User Timing, store/layoutActions.ts). Waiting
-    // for it, not only for stillness: on a starved machine the animation can stall for a second,
-    // and a still canvas mid-animation once measured as 4 overlaps that were not there.
-    await this.page
-      .waitForFunction((n) => performance.getEntriesByName('tm:layout:apply').length > n, before, { timeout: 90_000, polling: 200 })
-      .catch(async () => {
-        const notices = await this.page.getByRole('alert').or(this.page.getByRole('status')).allInnerTexts();
-        throw new Error(`${name} layout did not finish: ${notices.filter(Boolean).join(' | ') || 'no notice'}`);
-      });
-    await this.settle(60_000);
-    if (name === 'radial') await this.clearSelection();
+    const clicked = Date.now();
+    let idleSince: number | undefined;
+    while (Date.now() - clicked < 120_000) {
+      if ((await count()) > before) return 'applied';
+      const running = (await this.page.locator('.tm-layout-running').count()) > 0;
+      idleSince = running ? undefined : (idleSince ?? Date.now());
+      // Not running for 3 s and no mark: the layout ended without applying. Say why.
+      if (idleSince !== undefined && Date.now() - idleSince > 3_000) {
+        const notices = (await this.page.getByRole('alert').or(this.page.getByRole('status')).allInnerTexts()).filter(Boolean);
+        if (notices.some((n) => n.includes(this.t('layout.timeout')))) return 'timeout';
+        return notices.join(' | ') || 'no notice';
+      }
+      await this.page.waitForTimeout(200);
+    }
+    return 'still running after 120 s';
   }
 
   private async download(click: () => Promise<void>): Promise<string> {

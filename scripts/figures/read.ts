@@ -138,7 +138,7 @@ export async function readSvg(page: Page, svgText: string): Promise<RawScene> {
 export function toScene(raw: RawScene, model?: { parents: Map<string, string>; ends: Map<string, string[]> }): Scene {
   const ancestors = (id: string): string[] => {
     const out: string[] = [];
-    for (let p = model?.parents.get(id); p !== undefined && !out.includes(p); p = model?.parents.get(p)) out.push(p);
+    for (let p = model?.parents.get(id); p !== undefined && p !== id && !out.includes(p); p = model?.parents.get(p)) out.push(p);
     return out;
   };
   const nodes = raw.nodes.map((n) => ({ id: n.id, name: n.name, box: n.box, group: n.group, ellipse: n.ellipse, ...(model ? { ancestors: ancestors(n.id) } : {}) }));

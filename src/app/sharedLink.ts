@@ -5,6 +5,7 @@
  * then holds the shared model and any edits) instead of opening the link again over it.
  */
 import type { TFunction } from '../i18n/translate';
+import { importReason } from '../commands/importReason';
 import { readModelLink } from '../io/link';
 import type { ImportErrorCode } from '../io/types';
 import type { StringKey } from '../i18n/strings';
@@ -31,7 +32,8 @@ export function takeSharedModel(hash: string, t: TFunction, replaceHash: (hash: 
     if (result.report.length > 0) useAppStore.getState().notify('warning', t('import.repaired', { count: result.report.length }), result.report.map((n) => n.message));
     return result.model;
   }
-  const reason = t(REASONS[result.error.code] ?? 'link.reason.invalid');
+  const lang = useAppStore.getState().uiLang;
+  const reason = result.error.code === 'over-limit' ? importReason(t, result.error, lang) : t(REASONS[result.error.code] ?? 'link.reason.invalid');
   useAppStore.getState().notify('error', t('link.refused', { reason }), [result.error.message, ...(result.error.details ?? [])]);
   return null;
 }

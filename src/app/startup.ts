@@ -9,8 +9,10 @@ import { systemClock, type Clock } from '../store/persistence/autosaver';
 import { startAutosave, type AutosaveBinding, type AutosaveBindingOptions } from '../store/persistence/bind';
 import { downloadText, type TextDownload } from '../store/persistence/download';
 import { requestPersistence } from '../store/persistence/persist';
-import { keepPreviousDraft, readStartupDraft, type StartupDraft } from '../store/persistence/restore';
+import { keepPreviousDraft, loadDraftText, readStartupDraft, type StartupDraft } from '../store/persistence/restore';
+import { readEnvelope, peekHead } from '../store/persistence/envelope';
 import { DRAFT_KEY } from '../store/persistence/keys';
+import { beginDraftLoad, clearDraftGuard, endDraftLoad, readDraftGuard, type DraftGuard } from '../store/persistence/loadGuard';
 import { browserStorage, type StorageGetter } from '../store/persistence/storage';
 import { takeSharedModel } from './sharedLink';
 
@@ -21,7 +23,67 @@ export type StartupOptions = Partial<AutosaveBindingOptions> & {
   replaceHash?: (hash: string) => void;
   /** The address bar's current fragment, read on `hashchange` (a link pasted into a running tab). */
   readHash?: () => string;
+  /** Runs `run` once the opened document has painted (the draft load guard measures until then). */
+  afterPaint?: (run: () => void) => void;
 };
+
+/** After the next frame has been painted: a frozen render delays this until it ends. */
+function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
+}
+
+/**
+ * Start-up with a held draft: Figure 2 opens; the draft stays under its key, is also kept as the
+ * previous draft, and a warning offers to open it anyway (measured again) or to download it.
+ * Returns null when there is no draft after all (the marker alone is cleared).
+ */
+async function holdDraft(
+  guard: Exclude<DraftGuard, { kind: 'none' }>,
+  storage: StorageGetter,
+  t: TFunction,
+  download: (file: TextDownload) => void,
+  binding: () => AutosaveBinding,
+  paint: (run: () => void) => void,
+  clock: Clock,
+): Promise<AutosaveBinding | null> {
+  let raw: string | null = null;
+  try {
+    raw = storage().getItem(DRAFT_KEY);
+  } catch {
+    // unreadable storage: nothing to hold
+  }
+  clearDraftGuard(storage);
+  if (raw === null) return null;
+  const draftRaw = raw;
+  keepPreviousDraft(storage, draftRaw);
+  const figure = await loadExample(DEFAULT_EXAMPLE, t);
+  if (figure) openFirst(figure);
+  const started = binding();
+  // Storage holds the draft: write nothing until the user changes something or opens it.
+  started.autosaver.adopt(useAppStore.getState().doc, peekHead(draftRaw)?.revision ?? 0);
+  const name = quotedTitle(useAppStore.getState().doc);
+  const text = guard.kind === 'slow' ? t('autosave.held.slow', { name, seconds: Math.round(guard.ms / 1000) }) : t('autosave.held.stalled', { name });
+  const open = () => {
+    const began = clock.now();
+    beginDraftLoad(storage, began);
+    const loaded = loadDraftText(draftRaw);
+    if (!loaded.ok) {
+      clearDraftGuard(storage);
+      useAppStore.getState().notify('error', t('autosave.previousUnreadable', { reason: loaded.error.message }));
+      return;
+    }
+    openDocument(loaded.model, t('autosave.previousName'));
+    paint(() => endDraftLoad(storage, clock.now() - began));
+  };
+  const read = readEnvelope(draftRaw);
+  const file = { fileName: 'draft.json', text: read.ok ? read.envelope.data : draftRaw };
+  useAppStore.getState().notify('warning', text, undefined, [
+    { label: t('autosave.held.open'), run: open },
+    { label: t('autosave.held.download'), run: () => download(file), keepOpen: true },
+  ]);
+  return started;
+}
 
 /**
  * What the app opens on (docs/decisions.md, "Autosave"):
@@ -58,11 +120,26 @@ export async function startUp(location: { search: string; hash?: string }, langu
     (options.replaceSearch ?? replaceBrowserSearch)(search === '' ? '' : `?${search}`);
   }
 
-  const draft = readStartupDraft(storage, clock.now());
-  const fromExample = example !== null || draft.kind !== 'draft' ? await loadExample(example ?? DEFAULT_EXAMPLE, t) : null;
   // Ask the browser to keep the drafts (issue 17); the answer is named in any storage warning.
   const persistence = options.persistence ?? requestPersistence();
   const binding = (): AutosaveBinding => startAutosave({ ...options, storage, clock, download, persistence });
+
+  // The last opening of the draft stalled or was slow: ask instead of freezing again (issue 17).
+  const guard = example === null ? readDraftGuard(storage) : ({ kind: 'none' } as const);
+  if (guard.kind !== 'none') {
+    const held = await holdDraft(guard, storage, t, download, binding, options.afterPaint ?? afterPaint, clock);
+    if (held) {
+      if (shared) openDocument(shared, quotedTitle(shared));
+      return withLinkWatch(held, storage, t, options);
+    }
+  }
+
+  const loadStarted = clock.now();
+  beginDraftLoad(storage, loadStarted);
+  const draft = readStartupDraft(storage, clock.now());
+  if (draft.kind === 'draft') (options.afterPaint ?? afterPaint)(() => endDraftLoad(storage, clock.now() - loadStarted));
+  else clearDraftGuard(storage);
+  const fromExample = example !== null || draft.kind !== 'draft' ? await loadExample(example ?? DEFAULT_EXAMPLE, t) : null;
 
   if (fromExample === null && draft.kind === 'draft') {
     openFirst(draft.model);

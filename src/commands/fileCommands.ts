@@ -5,12 +5,12 @@
  * model as one undoable step (openDocument) and any repairs are listed, never silent.
  * Image export opens the options dialog (panels/export/ExportDialog.tsx).
  */
-import type { StringKey } from '../i18n/strings';
 import { translator } from '../i18n/translate';
 import { importModel } from '../io/importModel';
 import { fileNameFor, serializeModel } from '../io/serialize';
 import { checkFileSize, DEFAULT_MAX_BYTES } from '../io/sizeCap';
-import type { ImportError, ImportErrorCode } from '../io/types';
+import type { ImportError } from '../io/types';
+import { importReason } from './importReason';
 import { useAppStore, type AppState } from '../store/appStore';
 import { openDocument, quotedTitle } from '../store/openDocument';
 import { downloadText } from '../io/download';
@@ -19,20 +19,12 @@ import type { Command } from './types';
 export const JSON_ACCEPT = '.json,application/json';
 export const EXPORT_DIALOG = { png: 'export-png', svg: 'export-svg' } as const;
 
-const REASON: Record<ImportErrorCode, StringKey> = {
-  'too-large': 'import.error.too-large',
-  empty: 'import.error.empty',
-  'not-json': 'import.error.not-json',
-  'not-theory-model': 'import.error.not-theory-model',
-  'future-version': 'import.error.future-version',
-  invalid: 'import.error.invalid',
-};
 
 function refuse(fileName: string, error: ImportError): false {
   const state = useAppStore.getState();
   const t = translator(state.uiLang);
   // The English message says exactly what is wrong; the details name the JSON paths.
-  state.notify('error', t('import.refused', { name: fileName, reason: t(REASON[error.code]) }), [error.message, ...(error.details ?? [])]);
+  state.notify('error', t('import.refused', { name: fileName, reason: importReason(t, error, state.uiLang) }), [error.message, ...(error.details ?? [])]);
   return false;
 }
 

@@ -112,13 +112,20 @@ describe('importModel: success', () => {
     expect(result.report.at(-1)?.ids).toEqual(['e2']);
   });
 
-  it('imports a 100,000-character label quickly', () => {
-    const label = '学'.repeat(50_000) + 'x'.repeat(50_000);
+  it('imports a label at the 10,000-character budget quickly; refuses a 100,000-character one quickly, naming the limit', () => {
+    // Issue 17 set a label budget (io/budgets.ts): a 19.5-million-character label froze the tab for 22 s.
+    const label = '学'.repeat(5_000) + 'x'.repeat(5_000);
     const input = text(setAt(validDoc(), ['nodes', 1, 'label'], label));
     const started = performance.now();
     const result = importModel(input);
     expect(performance.now() - started).toBeLessThan(500);
     expect(result.ok && result.model.nodes[1].label).toBe(label);
+
+    const huge = text(setAt(validDoc(), ['nodes', 1, 'label'], '学'.repeat(50_000) + 'x'.repeat(50_000)));
+    const refusedAt = performance.now();
+    const refused = importModel(huge);
+    expect(performance.now() - refusedAt).toBeLessThan(500);
+    expect(!refused.ok && refused.error.message).toMatch(/at most 10,000 characters in one label, and it has 100,000/);
   });
 
   it('imports a node whose id is "__proto__" as a normal node', () => {

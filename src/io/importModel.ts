@@ -1,12 +1,13 @@
 /**
  * THE import path. Every file, paste, drop, saved draft and share link enters here:
  *
- *   size cap → parse → sanitize → format check → version check → migrate → edge geometry → validate → repair
+ *   size cap → parse → sanitize → budgets → format check → version check → migrate → edge geometry → validate → repair
  *
  * It is pure: it returns a new model or an error and touches nothing else, so a refused input can
  * never damage the model already open; the caller swaps models only on `ok: true`. It never throws
  * (an unexpected exception becomes an `invalid` error), so a bad file cannot crash the app.
  */
+import { checkBudgets, DEFAULT_BUDGETS, overLimitError, type Budgets } from './budgets';
 import { checkFormat } from './formatCheck';
 import { migrate } from './migrations/migrate';
 import type { MigrationRegistry } from './migrations/registry';
@@ -29,6 +30,8 @@ export type ImportOptions = {
   maxBytes?: number;
   /** Where the input came from; only changes the wording of messages. Default 'file'. */
   source?: ImportSource;
+  /** Size budgets (io/budgets.ts), checked before the schema and repairs. Default DEFAULT_BUDGETS. */
+  budgets?: Budgets;
   /** @internal Tests inject a fake migration registry; the app never passes this. */
   migrations?: MigrationRegistry;
 };
@@ -62,6 +65,9 @@ function run(input: unknown, opts: ImportOptions): ImportResult {
 
   const clean = sanitize(raw);
   if (!clean.ok) return fail('invalid', `${sourceNoun(source)} is nested far too deeply to be a theory-model file.`);
+  // Before the schema, repairs and the canvas: those are what took tens of seconds (issue 17).
+  const over = checkBudgets(clean.value, opts.budgets ?? DEFAULT_BUDGETS);
+  if (over) return { ok: false, error: overLimitError(over, source) };
   const notes: RepairNote[] = notesByPattern(
     'reserved-key-dropped',
     clean.droppedPaths,

@@ -6,6 +6,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { TheoryModel } from '../model/types';
+import { DEFAULT_BUDGETS, overLimitError, type Budgets } from './budgets';
 import { importModel } from './importModel';
 import { compactModelText } from './serialize';
 import { fail, type ImportResult } from './types';
@@ -47,7 +48,7 @@ export function linkPayload(hash: string): string | null {
 }
 
 /** Reads a shared model from a URL fragment; `null` when the fragment holds none. */
-export function readModelLink(hash: string): ImportResult | null {
+export function readModelLink(hash: string, budgets: Budgets = DEFAULT_BUDGETS): ImportResult | null {
   let payload = linkPayload(hash);
   if (payload === null) return null;
   if (payload.length > MAX_FRAGMENT_LENGTH) {
@@ -70,5 +71,10 @@ export function readModelLink(hash: string): ImportResult | null {
   if (!text) {
     return fail('not-json', 'The shared link is damaged or incomplete: its model could not be unpacked. Ask for the link again, or for an exported JSON file.');
   }
-  return importModel(text, { source: 'link' });
+  // A short link can unpack to megabytes (a 12.9k-character one to a valid 19.8 MB model froze the
+  // tab for 31–47 s: issue 17); nothing this app shares comes near the budget.
+  if (text.length > budgets.linkChars) {
+    return { ok: false, error: overLimitError({ name: 'linkChars', max: budgets.linkChars, actual: text.length }, 'link') };
+  }
+  return importModel(text, { source: 'link', budgets });
 }

@@ -3,8 +3,8 @@
  * check at the bottom fails to compile if the two ever disagree, so the types, this schema and the
  * generated public/theory-model.schema.json (scripts/write-schema.ts) cannot drift apart.
  *
- * Deliberately no max lengths on text: a 100,000-character label is a legitimate (if odd) file and
- * must load; the byte cap in sizeCap.ts is what bounds the work.
+ * Deliberately no max lengths on text here: the size budgets (io/budgets.ts, issue 17) and the byte
+ * cap in sizeCap.ts bound the work, before this schema runs, with messages that name the limit.
  */
 import { z } from 'zod';
 import {

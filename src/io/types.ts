@@ -4,13 +4,15 @@
  */
 import type { TheoryModel } from '../model/types';
 
-export type ImportErrorCode = 'too-large' | 'empty' | 'not-json' | 'not-theory-model' | 'future-version' | 'invalid';
+export type ImportErrorCode = 'too-large' | 'empty' | 'not-json' | 'not-theory-model' | 'future-version' | 'invalid' | 'over-limit';
 
 export type ImportError = {
   code: ImportErrorCode;
   message: string;
   /** Extra lines for a "details" disclosure: parser message, JSON paths of schema problems. */
   details?: string[];
+  /** With `over-limit`: which budget (io/budgets.ts), its maximum and the input's value. */
+  limit?: { name: 'nodes' | 'edges' | 'edgesPerNode' | 'labelChars' | 'textChars' | 'linkChars'; max: number; actual: number };
 };
 
 export type RepairCode =

@@ -77,3 +77,53 @@ test('the crash message is in Chinese for a Chinese interface', async ({ page })
   await expect(alert.getByRole('button', { name: '下载我的模型' })).toBeVisible();
   await page.screenshot({ path: 'test-results/robust-crash-zh.png' });
 });
+
+function bigModel(nodes: number) {
+  return JSON.stringify({
+    format: 'theory-model',
+    version: 3,
+    meta: { title: `${nodes} elements`, language: 'en' },
+    vocabulary: { nodeKinds: [{ id: 'actor', label: 'Actor', color: '#1f4e79' }], relationTypes: [{ id: 'r', label: 'relates', color: '#555555' }] },
+    nodes: Array.from({ length: nodes }, (_, i) => ({ id: `n${i}`, kind: 'actor', label: `Element ${i}`, position: { x: (i % 70) * 180, y: Math.floor(i / 70) * 90 } })),
+    edges: Array.from({ length: Math.floor(nodes / 2) }, (_, i) => ({ id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, relation: 'r' })),
+  });
+}
+
+test('an over-limit file is refused with a message that names the limit; the open model is unchanged', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const before = await page.getByRole('heading', { level: 1 }).textContent();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('toolbar').getByRole('button', { name: 'Import JSON' }).click()]);
+  await chooser.setFiles({ name: 'too-many.json', mimeType: 'application/json', buffer: Buffer.from(bigModel(5_001)) });
+  const alert = page.getByRole('alert').filter({ hasText: 'too-many.json' });
+  await expect(alert).toContainText('it is over a limit of this app: at most 5,000 elements (it has 5,001).');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(before!);
+});
+
+test('a 4,900-node model at the limit loads; the longest main-thread task is reported', async ({ page }) => {
+  // Known to fail the issue's 1 s goal: measured 42 s for the longest task on this machine
+  // (2 shared cores; issue 17 report). Marked as an expected failure, not faked: when loading
+  // gets fast enough, Playwright reports this as "expected to fail but passed".
+  test.fail(true, 'issue 17: loading 4,900 nodes still blocks the main thread for far over 1 s');
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await openApp(page, '?lang=en');
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('toolbar').getByRole('button', { name: 'Import JSON' }).click()]);
+  await chooser.setFiles({ name: 'at-limit.json', mimeType: 'application/json', buffer: Buffer.from(bigModel(4_900)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('4900 elements', { timeout: 120_000 });
+  await page.waitForTimeout(2_000);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const longest = Math.max(0, ...tasks);
+  console.log(`4,900 nodes: ${tasks.length} long tasks, longest ${Math.round(longest)} ms`);
+  test.info().annotations.push({ type: 'longest-task-ms', description: String(Math.round(longest)) });
+  expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
+  // The issue's goal is no task over 1 s. Measured, not assumed: see the report for the number.
+  expect(longest).toBeLessThan(1_000);
+});

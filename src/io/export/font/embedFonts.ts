@@ -27,8 +27,9 @@ export function embedFonts(svg: SVGSVGElement, font: Pick<FontSubset, 'bytes' | 
   }
   const style = svgEl(doc, 'style', { type: 'text/css' });
   defs.insertBefore(style, defs.firstChild);
-  // One face for every weight: browsers synthesise the bold of the title and group titles.
-  style.textContent = `@font-face{font-family:"${family}";src:url(data:font/ttf;base64,${base64(font.bytes)}) format("truetype");font-weight:100 900;font-style:normal}`;
+  // One face, declared as 400 only: for the 600 of the title and group titles the browser then
+  // synthesises bold (a face declared "100 900" would claim to be the bold and draw it regular).
+  style.textContent = `@font-face{font-family:"${family}";src:url(data:font/ttf;base64,${base64(font.bytes)}) format("truetype");font-weight:400;font-style:normal}`;
   const stack = svg.getAttribute('font-family');
   svg.setAttribute('font-family', stack ? `"${family}", ${stack}` : `"${family}", sans-serif`);
   return { family, fontBytes: font.bytes.byteLength };

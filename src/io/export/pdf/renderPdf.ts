@@ -59,7 +59,13 @@ export async function renderPdf(input: PdfInput): Promise<PdfOutput> {
   pdf.setProperties({ title: input.title, creator: 'Theory-model editor', subject: input.title });
   pdf.setLanguage(input.lang as Parameters<jsPDF['setLanguage']>[0]);
 
-  // svg2pdf measures some text with the DOM: the SVG must be in a document while it works.
+  // svg2pdf measures each run with the browser (canvas or SVG text) in the run's font family, to
+  // place centred text: without this face the browser measures a fallback font, and centred
+  // Latin lines land off-centre in the PDF. So the subset is lent to the document meanwhile.
+  const face = new FontFace(EMBEDDED_FAMILY, font.bytes.slice().buffer);
+  await face.load();
+  document.fonts.add(face);
+  // svg2pdf also needs the SVG in a document while it works.
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   Object.assign(host.style, { position: 'fixed', left: '-100000px', top: '0', width: '1px', height: '1px', overflow: 'hidden' });
@@ -69,6 +75,7 @@ export async function renderPdf(input: PdfInput): Promise<PdfOutput> {
     await svg2pdf(svg, pdf, { x: page.x, y: page.y, width: page.figureWidth, height: page.figureHeight });
   } finally {
     host.remove();
+    document.fonts.delete(face);
   }
   const blob = pdf.output('blob');
   return { blob, page, fontBytes: font.bytes.byteLength, subsetName: font.subsetName, ms: performance.now() - start };

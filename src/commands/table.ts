@@ -7,6 +7,7 @@ import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { layoutCommands } from './layoutCommands';
 import { modelCommands } from './modelCommands';
+import { placementCommands } from './placementCommands';
 import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
 
@@ -65,6 +66,8 @@ export const commands: Command[] = [
   ...fileCommands,
   // Examples, templates, find and replace, checks, languages, share links (issue 6).
   ...modelCommands,
+  // Align, distribute, snap to grid (issue 10, item 6).
+  ...placementCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

@@ -397,6 +397,20 @@ export const en = {
   'rf.direction.right': 'right',
   'rf.direction.up': 'up',
   'rf.direction.down': 'down',
+  // Neat hand placement (issue 10, item 6).
+  'cmd.alignLeft': 'Align left edges',
+  'cmd.alignCenter': 'Align centres (horizontally)',
+  'cmd.alignRight': 'Align right edges',
+  'cmd.alignTop': 'Align top edges',
+  'cmd.alignMiddle': 'Align middles (vertically)',
+  'cmd.alignBottom': 'Align bottom edges',
+  'cmd.distributeHorizontal': 'Distribute horizontally',
+  'cmd.distributeVertical': 'Distribute vertically',
+  'cmd.toggleSnapToGrid': 'Snap to grid',
+  'arrange.title': 'Arrange',
+  'arrange.align': 'Align',
+  'arrange.distribute': 'Distribute',
+  'arrange.alignHint': 'Select two or more nodes to align them, three or more to distribute them.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -796,6 +810,20 @@ export const zh: Record<StringKey, string> = {
   'rf.direction.right': '右',
   'rf.direction.up': '上',
   'rf.direction.down': '下',
+  // Neat hand placement (issue 10, item 6).
+  'cmd.alignLeft': '左对齐',
+  'cmd.alignCenter': '水平居中对齐',
+  'cmd.alignRight': '右对齐',
+  'cmd.alignTop': '顶端对齐',
+  'cmd.alignMiddle': '垂直居中对齐',
+  'cmd.alignBottom': '底端对齐',
+  'cmd.distributeHorizontal': '水平等距分布',
+  'cmd.distributeVertical': '垂直等距分布',
+  'cmd.toggleSnapToGrid': '对齐网格',
+  'arrange.title': '排列',
+  'arrange.align': '对齐',
+  'arrange.distribute': '分布',
+  'arrange.alignHint': '选中两个或更多节点可对齐，三个或更多可等距分布。',
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

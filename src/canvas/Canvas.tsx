@@ -14,7 +14,9 @@ import { dragHandlers } from './dragHandlers';
 import { RelationPicker } from './RelationPicker';
 import { useArrowKeys } from './useArrowKeys';
 import { useCanvasServices } from './useCanvasServices';
+import { AlignmentGuides } from './AlignmentGuides';
 import { Legend } from './Legend';
+import { SnapControl } from './SnapControl';
 import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
 import { useFlowElements } from './useFlowElements';
@@ -27,6 +29,8 @@ const nodeTypes = { element: ElementNode, group: GroupNode } satisfies NodeTypes
 const edgeTypes = { relation: RelationEdge } satisfies EdgeTypes;
 // Shift-click adds to the selection like Ctrl/⌘-click; Shift-drag on the pane stays box selection.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+// Snap to grid (issue 10) snaps to the Background's dots below, 20 px apart.
+const SNAP_GRID: [number, number] = [20, 20];
 const minimapColor = (node: FlowNode) => (node.type === 'group' ? 'transparent' : node.data.color);
 
 /** Wiring only: React Flow, the document's elements, and the store's change handlers. */
@@ -34,6 +38,7 @@ export function Canvas() {
   const t = useT();
   const { nodes, edges } = useFlowElements();
   const loadCount = useAppStore((s) => s.loadCount);
+  const snapToGrid = useAppStore((s) => s.snapToGrid);
   const { fitView } = useReactFlow();
   const aria = useMemo(() => ariaLabelConfig(t), [t]);
   // Editing (issue 3, part A): connecting, dropping into groups, pane gestures, arrow keys.
@@ -83,6 +88,8 @@ export function Canvas() {
       {...dragHandlers}
       onPaneClick={onPaneClick}
       {...fileDrop.handlers}
+      snapToGrid={snapToGrid}
+      snapGrid={SNAP_GRID}
       zoomOnDoubleClick={false}
       multiSelectionKeyCode={MULTI_SELECT_KEYS}
       edgesReconnectable={false}
@@ -97,7 +104,10 @@ export function Canvas() {
     >
       <Markers edges={edges} />
       <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#d4d4d8" />
-      <Controls position="bottom-left" />
+      <Controls position="bottom-left">
+        <SnapControl />
+      </Controls>
+      <AlignmentGuides />
       <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
       <Panel position="top-right">
         <Legend />

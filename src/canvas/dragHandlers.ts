@@ -1,20 +1,31 @@
 import type { Node } from '@xyflow/react';
 import { endGesture } from '../store/flowChanges';
 import { dropNodes, startNodeDrag } from '../store/nodeDrop';
+import { dragGuides, endGuides, startGuides } from '../store/placementDrag';
 
 /**
  * Drag start/stop: a drag ends the history pause of flowChanges.ts, then dropped nodes join or
  * leave groups (nodeDrop.ts) within the same undo step. Covers dragging one node and dragging a
- * box selection. Module constants: stable props.
+ * box selection. While dragging, alignment guides pull the nodes onto lines of other nodes
+ * (placementDrag.ts, issue 10). Module constants: stable props.
  */
+const onStart = () => {
+  startNodeDrag();
+  startGuides();
+};
+
 const onStop = (nodes: Node[]) => {
+  const ids = nodes.map((n) => n.id);
   endGesture();
-  dropNodes(nodes.map((n) => n.id));
+  endGuides(ids);
+  dropNodes(ids);
 };
 
 export const dragHandlers = {
-  onNodeDragStart: () => startNodeDrag(),
-  onSelectionDragStart: () => startNodeDrag(),
+  onNodeDragStart: onStart,
+  onSelectionDragStart: onStart,
+  onNodeDrag: (_e: unknown, _node: Node, nodes: Node[]) => dragGuides(nodes.map((n) => n.id)),
+  onSelectionDrag: (_e: unknown, nodes: Node[]) => dragGuides(nodes.map((n) => n.id)),
   onNodeDragStop: (_e: unknown, _node: Node, nodes: Node[]) => onStop(nodes),
   onSelectionDragStop: (_e: unknown, nodes: Node[]) => onStop(nodes),
 };

@@ -8,6 +8,7 @@ import { fileCommands } from './fileCommands';
 import { layoutCommands } from './layoutCommands';
 import { modelCommands } from './modelCommands';
 import { pdfCommands } from './pdfCommands';
+import { placementCommands } from './placementCommands';
 import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
 
@@ -68,6 +69,8 @@ export const commands: Command[] = [
   ...modelCommands,
   // Export PDF (issue 10 item 7).
   ...pdfCommands,
+  // Align, distribute, snap to grid (issue 10, item 6).
+  ...placementCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

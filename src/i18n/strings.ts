@@ -466,6 +466,20 @@ export const en = {
   'export.useSvg': 'Export SVG instead',
   'export.usePdf': 'Export PDF instead',
   'export.loadingFonts': 'Preparing fonts…',
+  // Neat hand placement (issue 10, item 6).
+  'cmd.alignLeft': 'Align left edges',
+  'cmd.alignCenter': 'Align centres (horizontally)',
+  'cmd.alignRight': 'Align right edges',
+  'cmd.alignTop': 'Align top edges',
+  'cmd.alignMiddle': 'Align middles (vertically)',
+  'cmd.alignBottom': 'Align bottom edges',
+  'cmd.distributeHorizontal': 'Distribute horizontally',
+  'cmd.distributeVertical': 'Distribute vertically',
+  'cmd.toggleSnapToGrid': 'Snap to grid',
+  'arrange.title': 'Arrange',
+  'arrange.align': 'Align',
+  'arrange.distribute': 'Distribute',
+  'arrange.alignHint': 'Select two or more nodes to align them, three or more to distribute them.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -933,6 +947,20 @@ export const zh: Record<StringKey, string> = {
   'export.useSvg': '改为导出 SVG',
   'export.usePdf': '改为导出 PDF',
   'export.loadingFonts': '正在准备字体…',
+  // Neat hand placement (issue 10, item 6).
+  'cmd.alignLeft': '左对齐',
+  'cmd.alignCenter': '水平居中对齐',
+  'cmd.alignRight': '右对齐',
+  'cmd.alignTop': '顶端对齐',
+  'cmd.alignMiddle': '垂直居中对齐',
+  'cmd.alignBottom': '底端对齐',
+  'cmd.distributeHorizontal': '水平等距分布',
+  'cmd.distributeVertical': '垂直等距分布',
+  'cmd.toggleSnapToGrid': '对齐网格',
+  'arrange.title': '排列',
+  'arrange.align': '对齐',
+  'arrange.distribute': '分布',
+  'arrange.alignHint': '选中两个或更多节点可对齐，三个或更多可等距分布。',
 };
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;

@@ -3,11 +3,12 @@ import { temporal } from 'zundo';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createEditSlice, type EditSlice } from './editSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
+import { createPlacementSlice, type PlacementSlice } from './placementSlice';
 import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createToolSlice, type ToolSlice } from './toolSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice;
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -27,6 +28,7 @@ export const useAppStore = create<AppState>()(
       ...createToolSlice(...a),
       ...createLayoutSlice(...a),
       ...createRouteSlice(...a),
+      ...createPlacementSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),

@@ -8,7 +8,7 @@ import type { StringKey } from '../i18n/strings';
 import { DEFAULT_LAYOUT_TIMEOUT_MS, LayoutError, createElkClient, isLayoutError, runLayout, ORGANIC_MAX_NODES, type ElkClient, type LayoutInput, type LayoutPlan, type LayoutRequest } from '../layout';
 import { applyLayoutPlan } from '../model/layoutPlan';
 import { setKindBand, setLayoutDirection } from '../model/layoutSettings';
-import { DEFAULT_EDGE_STYLE, type LayoutDirection, type TheoryModel } from '../model/types';
+import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type TheoryModel } from '../model/types';
 import { useAppStore } from './appStore';
 import { liveSelection } from './editActions';
 import { buildLayoutInput, choiceBlocked, figureSettings, layoutRequest, unmeasured } from './layoutInput';
@@ -45,6 +45,20 @@ const nextFrame = () => new Promise<void>((resolve) => (typeof requestAnimationF
 async function canvasReady(): Promise<void> {
   if (typeof document !== 'undefined' && document.fonts) await document.fonts.ready;
   for (let i = 0; i < 60 && unmeasured(state().doc, state().measured).length > 0; i++) await nextFrame();
+}
+
+/** Waits (up to ~0.5 s of frames) until every measured group has the size `doc` gives it. */
+async function groupsMeasured(doc: TheoryModel): Promise<void> {
+  const pending = () => {
+    const m = state().measured;
+    return doc.nodes.some((n) => {
+      const got = n.kind === GROUP_KIND && n.size ? m.get(n.id) : undefined;
+      return got !== undefined && (Math.abs(got.width - n.size!.width) > 0.5 || Math.abs(got.height - n.size!.height) > 0.5);
+    });
+  };
+  for (let i = 0; i < 30 && pending(); i++) await nextFrame();
+  // One more frame: React Flow reports a batch of sizes together; let the last batch land.
+  if (typeof requestAnimationFrame === 'function') await nextFrame();
 }
 
 /**
@@ -144,7 +158,12 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
   if (after !== before) await env.commit(before, after);
   // ELK's own routes and label positions (issue 10), for the positions just committed; the route
   // slice's basis makes them stale by itself as soon as anything moves, grows or changes style.
-  if (plan.routes && state().doc === after) state().setRoutes({ style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk', routes: plan.routes });
+  // The canvas first re-measures the groups ELK resized (a new `measured` map, which the basis
+  // compares by reference), so the plan is stored once those sizes have arrived.
+  if (plan.routes) {
+    await groupsMeasured(after);
+    if (state().doc === after) state().setRoutes({ style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk', routes: plan.routes });
+  }
   measure('tm:layout:apply', applying);
   env.fitView();
   return after === before ? 'unchanged' : 'applied';

@@ -32,6 +32,8 @@ const seenOf = (s: AppState): Seen => ({ measured: s.measured, nodes: new Map(s.
 
 /** Whether the growth of `ids` came from the document (an edit) rather than from the view. */
 function causedByEdit(seen: Seen, s: AppState, ids: readonly string[]): boolean {
+  // A node measured for the first time appeared through the document (opened, added, pasted).
+  if (ids.some((id) => !seen.measured.has(id))) return true;
   if (s.diagramLang !== seen.lang) return false;
   if (s.doc.vocabulary !== seen.vocabulary) return true;
   return ids.some((id) => {

@@ -1,6 +1,7 @@
 import { GROUP_KIND } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
+import { ArrangeSection } from '../arrange/ArrangeSection';
 import { Section } from './fields';
 import { KindSelect } from './KindSelect';
 
@@ -25,6 +26,7 @@ export function MultiInspector({ nodeIds, edgeCount }: { nodeIds: readonly strin
           <p className="tm-inspector-note">{t('inspector.multiHint')}</p>
         )}
       </Section>
+      {selected.length >= 2 && <ArrangeSection />}
     </>
   );
 }

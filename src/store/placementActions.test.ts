@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCommand } from '../commands/run';
+import { findCommand } from '../commands/table';
+import { history, useAppStore } from './appStore';
+import { select } from './editActions';
+import { dragGuides, endGuides, startGuides } from './placementDrag';
+import { loadFigure2 } from './testing/figure2';
+
+const doc = () => useAppStore.getState().doc;
+const pos = (id: string) => doc().nodes.find((n) => n.id === id)!.position;
+const run = (id: string) => runCommand(findCommand(id)!);
+
+beforeEach(() => {
+  useAppStore.setState({ doc: loadFigure2(), measured: new Map(), snapToGrid: false, guides: null });
+  select();
+  history().clear();
+});
+
+describe('align and distribute commands', () => {
+  it('align left is one undo step; undo restores the exact document', async () => {
+    const before = doc();
+    select(['actor-org', 'actor-student']);
+    await run('alignLeft');
+    expect(pos('actor-student').x).toBe(pos('actor-org').x);
+    expect(history().pastStates).toHaveLength(1);
+    history().undo();
+    expect(doc()).toBe(before);
+  });
+
+  it('distribute needs three nodes, align two', async () => {
+    select(['actor-org']);
+    const s = () => useAppStore.getState();
+    expect(findCommand('alignLeft')!.enabled!(s(), { canUndo: false, canRedo: false })).toBe(false);
+    select(['actor-org', 'actor-school']);
+    expect(findCommand('alignLeft')!.enabled!(s(), { canUndo: false, canRedo: false })).toBe(true);
+    expect(findCommand('distributeVertical')!.enabled!(s(), { canUndo: false, canRedo: false })).toBe(false);
+    select(['actor-org', 'actor-school', 'actor-enterprise']);
+    await run('distributeVertical');
+    expect(history().pastStates).toHaveLength(1);
+  });
+
+  it('snap to grid is view state, not an undo step', async () => {
+    await run('toggleSnapToGrid');
+    expect(useAppStore.getState().snapToGrid).toBe(true);
+    expect(history().pastStates).toHaveLength(0);
+  });
+});
+
+describe('alignment guides while dragging', () => {
+  it('pulls a dragged node onto a neighbour’s left edge, shows the line, and clears it on drop', () => {
+    startGuides();
+    // The drag's first frame, as flowChanges records it: a step, then history paused.
+    useAppStore.getState().edit((d) => ({ ...d, nodes: d.nodes.map((n) => (n.id === 'actor-student' ? { ...n, position: { x: 523, y: 986 } } : n)) }));
+    history().pause();
+    dragGuides(['actor-student']);
+    expect(pos('actor-student').x).toBe(520); // actor-school's left edge
+    expect(useAppStore.getState().guides?.x).toContain(520);
+    history().resume();
+    endGuides(['actor-student']);
+    expect(useAppStore.getState().guides).toBeNull();
+    expect(history().pastStates).toHaveLength(1);
+  });
+});

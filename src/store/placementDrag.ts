@@ -1,0 +1,72 @@
+/**
+ * Alignment guides while dragging (issue 10, item 6). Each drag frame, the dragged nodes' box is
+ * compared with every other node; within a few px of another's edge or centre it is pulled onto
+ * that line (history is paused during a drag, so this joins the drag's one step) and the line is
+ * shown. On drop the last pull is applied again, because React Flow reports the final position
+ * from the pointer, and it joins the drag's step the way dropping into a group does (nodeDrop.ts).
+ * With snap to grid on, the grid wins: guides are only shown.
+ */
+import { absoluteRect, boundsOf, descendantIds, nodesById, sizeFrom, topmost } from '../model/geometry';
+import { guideSnap } from '../model/guides';
+import { nudgeNodes } from '../model/structure';
+import type { TheoryModel } from '../model/types';
+import { history, useAppStore } from './appStore';
+
+let beforeDrag: TheoryModel | undefined;
+
+export function startGuides(): void {
+  beforeDrag = useAppStore.getState().doc;
+}
+
+/** The pull for the dragged nodes and the lines to show, from the current document. */
+function snapFor(doc: TheoryModel, ids: readonly string[]) {
+  const s = useAppStore.getState();
+  const sizeOf = sizeFrom(s.measured);
+  const byId = nodesById(doc);
+  const moving = topmost(byId, ids);
+  if (moving.length === 0) return null;
+  // Not compared: the dragged nodes, their contents, and the groups they sit in.
+  const skip = new Set(moving);
+  for (const id of moving) {
+    for (const d of descendantIds(doc, id)) skip.add(d);
+    for (let p = byId.get(id)?.parent; p !== undefined && !skip.has(p); p = byId.get(p)?.parent) skip.add(p);
+  }
+  const box = boundsOf(moving.map((id) => absoluteRect(byId, byId.get(id)!, sizeOf)))!;
+  const others = doc.nodes.filter((n) => !skip.has(n.id)).map((n) => absoluteRect(byId, n, sizeOf));
+  return { moving, snap: guideSnap(box, others) };
+}
+
+/** One drag frame: pull onto a nearby line (unless snapping to the grid) and show the guides. */
+export function dragGuides(ids: readonly string[]): void {
+  const s = useAppStore.getState();
+  const found = snapFor(s.doc, ids);
+  if (!found) return;
+  const { moving, snap } = found;
+  if (!s.snapToGrid && (snap.dx !== 0 || snap.dy !== 0)) s.edit((doc) => nudgeNodes(doc, moving, Math.round(snap.dx), Math.round(snap.dy)));
+  const shown = snap.xs.length > 0 || snap.ys.length > 0 ? { x: snap.xs, y: snap.ys } : null;
+  if (shown || s.guides) s.setGuides(shown);
+}
+
+/** Drop: clears the guides and re-applies the pull to the final position, within the drag's step. */
+export function endGuides(ids: readonly string[]): void {
+  const s = useAppStore.getState();
+  const before = beforeDrag;
+  beforeDrag = undefined;
+  if (s.guides) s.setGuides(null);
+  if (s.snapToGrid) return;
+  const found = snapFor(s.doc, ids);
+  if (!found || (found.snap.dx === 0 && found.snap.dy === 0)) return;
+  const next = nudgeNodes(s.doc, found.moving, Math.round(found.snap.dx), Math.round(found.snap.dy));
+  const h = history();
+  const dragIsLastStep = before !== undefined && s.doc !== before && h.isTracking && h.pastStates.at(-1)?.doc === before;
+  if (!dragIsLastStep || !h.isTracking) {
+    s.edit(() => next);
+    return;
+  }
+  h.pause();
+  try {
+    s.edit(() => next);
+  } finally {
+    h.resume();
+  }
+}

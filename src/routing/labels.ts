@@ -38,53 +38,77 @@ export const labelRect = (centre: Point, size: Size, margin = 0): Rect => ({
   height: size.height + 2 * margin,
 });
 
-/** A uniform grid of rectangles, so a candidate is checked only against its neighbours. */
+/**
+ * A uniform grid of rectangles, so a candidate is checked only against its neighbours. Numeric
+ * cell keys and a visit stamp instead of strings and Sets: the placer asks it tens of thousands of
+ * times for a 500-node model, and this runs on the main thread for the straight fallback.
+ */
 class RectGrid {
-  private cells = new Map<string, Rect[]>();
+  private cells = new Map<number, number[]>();
+  readonly items: Rect[] = [];
+  private stamp: number[] = [];
+  private visit = 0;
   constructor(private cell = 160) {}
-  private keys(r: Rect): string[] {
-    const out: string[] = [];
-    for (let gx = Math.floor(r.x / this.cell); gx <= Math.floor((r.x + r.width) / this.cell); gx++)
-      for (let gy = Math.floor(r.y / this.cell); gy <= Math.floor((r.y + r.height) / this.cell); gy++) out.push(`${gx},${gy}`);
-    return out;
+  private key = (gx: number, gy: number) => gx * 65_537 + gy;
+  private span(r: Rect, each: (k: number) => void) {
+    const x1 = Math.floor((r.x + r.width) / this.cell);
+    const y1 = Math.floor((r.y + r.height) / this.cell);
+    for (let gx = Math.floor(r.x / this.cell); gx <= x1; gx++) for (let gy = Math.floor(r.y / this.cell); gy <= y1; gy++) each(this.key(gx, gy));
   }
-  add(r: Rect) {
-    for (const k of this.keys(r)) {
-      const list = this.cells.get(k);
-      if (list) list.push(r);
-      else this.cells.set(k, [r]);
+  private file(k: number, i: number) {
+    const list = this.cells.get(k);
+    if (!list) this.cells.set(k, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+  add(r: Rect): number {
+    const i = this.items.push(r) - 1;
+    this.stamp.push(0);
+    this.span(r, (k) => this.file(k, i));
+    return i;
+  }
+  /** Files a segment under the cells it passes through (not its bounding box: long diagonals). */
+  addSegment(a: Point, b: Point, r: Rect): number {
+    const i = this.items.push(r) - 1;
+    this.stamp.push(0);
+    const steps = Math.max(1, Math.ceil(dist(a, b) / (this.cell / 2)));
+    for (let s = 0; s <= steps; s++) {
+      const x = a.x + ((b.x - a.x) * s) / steps;
+      const y = a.y + ((b.y - a.y) * s) / steps;
+      this.span({ x: x - 1, y: y - 1, width: 2, height: 2 }, (k) => this.file(k, i));
     }
+    return i;
   }
-  near(r: Rect): Set<Rect> {
-    const out = new Set<Rect>();
-    for (const k of this.keys(r)) for (const x of this.cells.get(k) ?? []) out.add(x);
-    return out;
+  /** Calls `each` once for every item filed in a cell `r` touches. */
+  near(r: Rect, each: (item: Rect, index: number) => void) {
+    const v = ++this.visit;
+    this.span(r, (k) => {
+      const list = this.cells.get(k);
+      if (!list) return;
+      for (const i of list) {
+        if (this.stamp[i] === v) continue;
+        this.stamp[i] = v;
+        each(this.items[i], i);
+      }
+    });
   }
 }
 
 /** Whether segment a–b meets the rectangle (Liang–Barsky clipping). */
 export function segmentMeetsRect(a: Point, b: Point, r: Rect): boolean {
+  // Quick rejects first; no allocation (called for every candidate against every nearby line).
+  if (Math.max(a.x, b.x) < r.x || Math.min(a.x, b.x) > r.x + r.width || Math.max(a.y, b.y) < r.y || Math.min(a.y, b.y) > r.y + r.height) return false;
   let t0 = 0;
   let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    return t0 <= t1;
+  };
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - r.x],
-    [dx, r.x + r.width - a.x],
-    [-dy, a.y - r.y],
-    [dy, r.y + r.height - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
+  return clip(-dx, a.x - r.x) && clip(dx, r.x + r.width - a.x) && clip(-dy, a.y - r.y) && clip(dy, r.y + r.height - a.y);
 }
 
 /** A candidate spot and how much less it is wanted: on the line 0, beside it more, far beside it most. */
@@ -131,33 +155,31 @@ export function placeLabels(requests: readonly LabelRequest[], nodes: readonly R
   const out = new Map<string, Point>();
   // Other edges' lines: a label may cross them (it has a white box), but a spot clear of them reads better.
   const lines = new RectGrid();
-  const owner = new Map<Rect, { id: string; a: Point; b: Point }>();
+  const owner: { id: string; a: Point; b: Point }[] = [];
   for (const q of requests)
     for (let i = 1; i < q.points.length; i++) {
       const a = q.points[i - 1];
       const b = q.points[i];
-      const r = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
-      lines.add(r);
-      owner.set(r, { id: q.id, a, b });
+      owner[lines.addSegment(a, b, { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) })] = { id: q.id, a, b };
     }
   const lineHits = (id: string, r: Rect): number => {
     let n = 0;
-    for (const seg of lines.near(r)) {
-      const o = owner.get(seg);
-      if (o && o.id !== id && segmentMeetsRect(o.a, o.b, r)) n++;
-    }
+    lines.near(r, (_seg, i) => {
+      const o = owner[i];
+      if (o.id !== id && segmentMeetsRect(o.a, o.b, r)) n++;
+    });
     return n;
   };
 
   const cost = (r: Rect): number => {
     let c = 0;
-    for (const b of grid.near(r)) c += overlapArea(r, b);
-    for (const b of placed.near(r)) c += overlapArea(r, b) * 2;
-    for (const g of groups.near(r)) {
-      if (overlapArea(r, g) === 0) continue;
+    grid.near(r, (b) => (c += overlapArea(r, b)));
+    placed.near(r, (b) => (c += overlapArea(r, b) * 2));
+    groups.near(r, (g) => {
+      if (overlapArea(r, g) === 0) return;
       if (!contains(g, r)) c += overlapArea(r, g) * 0.5 + 1;
       else c += overlapArea(r, { x: g.x, y: g.y, width: g.width, height: GROUP_TITLE });
-    }
+    });
     return c;
   };
 

@@ -2,15 +2,17 @@
  * The router's Web Worker (module worker, like layout/elk.worker.ts). libavoid.wasm is loaded as
  * its own file from the URL Vite gives it (`?url`): never inlined into the bundle, so the
  * LGPL-2.1 library stays a separate, replaceable file (public/licenses/libavoid-js.txt).
- * Messages: { id, input, budgetMs } → { id, ok: true, plan } | { id, ok: false, reason, message }.
+ * Messages: { id, input, budgetMs, mode } → { id, ok: true, plan } | { id, ok: false, reason, message }.
  */
 import { AvoidLib, type Avoid } from 'libavoid-js';
 import wasmUrl from 'libavoid-js/dist/libavoid.wasm?url';
 import { RouteTimeout, routeWithAvoid } from './avoid';
 import { finishPlan } from './plan';
+import { straightPlan } from './straight';
 import type { RouteInput } from './types';
 
-export type RouterRequest = { id: number; input: RouteInput; budgetMs: number };
+/** `straight`: the fallback plan, computed here too so a 500-node label placement never blocks the page. */
+export type RouterRequest = { id: number; input: RouteInput; budgetMs: number; mode?: 'route' | 'straight' };
 export type RouterReply = { id: number; ok: true; plan: ReturnType<typeof finishPlan>; ms: number } | { id: number; ok: false; reason: 'timeout' | 'failed'; message: string };
 
 let avoid: Promise<Avoid> | null = null;
@@ -21,9 +23,13 @@ const load = () =>
   }));
 
 self.onmessage = async (ev: MessageEvent<RouterRequest>) => {
-  const { id, input, budgetMs } = ev.data;
+  const { id, input, budgetMs, mode } = ev.data;
   const started = performance.now();
   try {
+    if (mode === 'straight') {
+      self.postMessage({ id, ok: true, plan: straightPlan(input), ms: performance.now() - started } satisfies RouterReply);
+      return;
+    }
     const Avoid = await load();
     const raw = routeWithAvoid(Avoid, input, started + budgetMs);
     const plan = finishPlan(input, raw, 'router');

@@ -29,7 +29,7 @@ export function routeDeadlineMs(input: RouteInput): number {
 }
 
 export type RouterClient = {
-  route(input: RouteInput, opts?: { signal?: AbortSignal; timeoutMs?: number }): Promise<RoutePlan>;
+  route(input: RouteInput, opts?: { signal?: AbortSignal; timeoutMs?: number; mode?: 'route' | 'straight' }): Promise<RoutePlan>;
   dispose(): void;
 };
 
@@ -89,7 +89,7 @@ export function createRouterClient(createWorker: () => Worker = defaultWorker): 
       try {
         // The worker stops between partitions a little before the deadline, so a plain timeout
         // reply usually arrives instead of a kill.
-        ensure().postMessage({ id, input, budgetMs: Math.max(0, deadline - 250) } satisfies RouterRequest);
+        ensure().postMessage({ id, input, budgetMs: Math.max(0, deadline - 250), mode: opts.mode ?? 'route' } satisfies RouterRequest);
       } catch (e) {
         kill(new RouteError('failed', e instanceof Error ? e.message : String(e)));
       }

@@ -18,6 +18,7 @@ import { unmeasured } from './layoutInput';
 import { basisOf, routesFresh, type RouteBasis } from './routeSlice';
 
 export const ROUTE_DEBOUNCE_MS = 150;
+const STRAIGHT_TIMEOUT_MS = 10_000;
 
 export type RouteSchedulerDeps = {
   client: RouterClient;
@@ -75,19 +76,26 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
       store.getState().setRoutes(plan);
     };
     const size = input.nodes.length + input.edges.length;
-    if (size >= tooBig) return store_(straightPlan(input));
+    // The fallback is computed in the worker as well (label placement for 500 nodes takes longer
+    // than a frame); only if even that fails, here.
+    const straight = () =>
+      deps.client.route(input, { mode: 'straight', timeoutMs: STRAIGHT_TIMEOUT_MS }).catch((e: unknown) => {
+        if (e instanceof RouteError && e.reason === 'cancelled') throw e;
+        return straightPlan(input);
+      });
     inFlight = true;
-    deps.client
-      .route(input)
+    (size >= tooBig ? straight() : deps.client.route(input))
       .then((plan) => {
         warned = false;
         if (current()) store_(plan);
       })
-      .catch((e: unknown) => {
+      .catch(async (e: unknown) => {
         if (e instanceof RouteError && e.reason === 'cancelled') return;
         if (e instanceof RouteError && e.reason === 'timeout') tooBig = Math.min(tooBig, size);
         if (!current()) return;
-        store_(straightPlan(input));
+        const plan = await straight().catch(() => null);
+        if (!plan || !current()) return;
+        store_(plan);
         if (!warned) {
           warned = true;
           const st = store.getState();
@@ -97,7 +105,10 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
       })
       .finally(() => {
         inFlight = false;
-        if (again || !fresh(store.getState())) {
+        // Only a change made meanwhile reroutes: a plan that failed twice for the same geometry
+        // must not retry in a loop.
+        const now = store.getState();
+        if (again || !sameBasis(basisOf(now), basis) || now.diagramLang !== lang) {
           again = false;
           schedule(0);
         }

@@ -52,7 +52,7 @@ describe('importFile', () => {
     doc.edges.push({ id: 'e-dangling', source: 'a1', target: 'ghost', relation: 'motivates' });
     expect(await importFile(file(JSON.stringify(doc)), 'file')).toBe(true);
     const report = notices().find((n) => n.tone === 'warning');
-    expect(report?.text).toMatch(/imported with \d+ repairs/);
+    expect(report?.text).toMatch(/imported with (1 repair|\d+ repairs):/);
     expect(report?.details?.join('\n')).toContain('e-dangling');
   });
 

@@ -14,7 +14,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'file',
     label: 'menu.file',
-    items: ['newModel', 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', SEPARATOR, 'exportPng', 'exportSvg', SEPARATOR, 'copyLink', 'restorePreviousDraft'],
+    items: ['newModel', 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'copyLink', 'restorePreviousDraft'],
   },
   {
     id: 'edit',
@@ -24,12 +24,13 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'view',
     label: 'menu.view',
-    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', SEPARATOR, 'problems'],
+    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', 'toggleSnapToGrid', SEPARATOR, 'problems'],
   },
   {
     id: 'layout',
     label: 'menu.layout',
-    items: ['autoLayout', SEPARATOR, 'layoutFigure', 'layoutLayeredRight', 'layoutLayeredDown', 'layoutOrganic', 'layoutRadial', 'layoutSelection', SEPARATOR, 'cancelLayout'],
+    items: ['autoLayout', SEPARATOR, 'layoutFigure', 'layoutLayeredRight', 'layoutLayeredDown', 'layoutOrganic', 'layoutRadial', 'layoutSelection', SEPARATOR, 'cancelLayout', SEPARATOR,
+      'alignLeft', 'alignCenter', 'alignRight', 'alignTop', 'alignMiddle', 'alignBottom', SEPARATOR, 'distributeHorizontal', 'distributeVertical'],
   },
   { id: 'help', label: 'menu.help', items: ['shortcuts'] },
 ];

@@ -11,7 +11,7 @@ export const pdfCommands: Command[] = [
   {
     id: 'exportPdf',
     label: 'cmd.exportPdf',
-    toolbar: true,
+    // In the File menu, not the toolbar: the toolbar keeps the commands used all the time (issue 11).
     enabled: (s: AppState) => s.doc.nodes.length > 0,
     run: ({ state }) => state.setDialog(EXPORT_PDF_DIALOG),
   },

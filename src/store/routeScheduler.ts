@@ -10,6 +10,7 @@
 import type { StringKey } from '../i18n/strings';
 import { translator } from '../i18n/translate';
 import { routeInput, type MeasureLabel } from '../routing/input';
+import { reuseRoutes } from '../routing/reuse';
 import { RouteError, type RouterClient } from '../routing/routerClient';
 import { straightPlan } from '../routing/straight';
 import { useAppStore, type AppState } from './appStore';
@@ -73,7 +74,7 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
     };
     const store_ = (plan: Parameters<AppState['setRoutes']>[0]) => {
       planLang = lang;
-      store.getState().setRoutes(plan);
+      store.getState().setRoutes(reuseRoutes(store.getState().routes?.plan, plan));
     };
     const size = input.nodes.length + input.edges.length;
     // The fallback is computed in the worker as well (label placement for 500 nodes takes longer

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { node, openApp, watchErrors } from './helpers';
+import { node, openApp, routesDrawn, watchErrors } from './helpers';
 
 const ORG = /^Key actor: "1\+X" training and evaluation organisation$/;
 const STUDENT = /^Key actor: Student$/;
@@ -246,6 +246,7 @@ test('dragging a node into a group makes it a member (one undo step); dragging i
 
 test('a selected relation’s end can be dragged to another node', async ({ page }) => {
   await openApp(page, '?lang=en');
+  await routesDrawn(page); // the grips sit on the drawn ends, which move when the routes arrive
   const before = 'Smart-manufacturing enterprise → School–enterprise cooperation projects: Provides';
   const after = 'Smart-manufacturing enterprise → Related competition projects: Provides';
   // Select the relation from the keyboard (React Flow: focus, Enter).

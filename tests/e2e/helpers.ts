@@ -20,3 +20,14 @@ export async function openApp(page: Page, query = '') {
 export function node(page: Page, name: string | RegExp) {
   return page.getByRole('group', { name });
 }
+
+/**
+ * Waits until the edge router's routes are drawn (issue 10): until then edges are straight
+ * provisional lines, and they move when the routes arrive, so a test that grabs an edge's grip
+ * must wait for them as a person waits for the figure to settle.
+ */
+export async function routesDrawn(page: Page) {
+  await expect
+    .poll(() => page.locator('path.react-flow__edge-path').evaluateAll((ps) => ps.filter((p) => (p.getAttribute('d') ?? '').split('L').length > 2).length), { timeout: 20_000 })
+    .toBeGreaterThan(3);
+}

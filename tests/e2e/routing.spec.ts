@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, watchErrors } from './helpers';
+import { openApp, routesDrawn, watchErrors } from './helpers';
 
 /**
  * Issue 10: edges go around nodes, labels never collide, and the user's bend points, label
@@ -38,10 +38,7 @@ async function figureProblems(page: Page) {
   });
 }
 
-/** Waits until the router's plan is drawn: orthogonal routes have elbows, floating lines have none. */
-async function waitForRoutes(page: Page) {
-  await expect.poll(() => page.locator('path.react-flow__edge-path').evaluateAll((ps) => ps.filter((p) => (p.getAttribute('d') ?? '').split('L').length > 2).length), { timeout: 20_000 }).toBeGreaterThan(3);
-}
+const waitForRoutes = routesDrawn;
 
 for (const example of ['figure-2', 'figure-1']) {
   for (const lang of ['zh', 'en']) {

@@ -13,7 +13,7 @@ import { EdgeLabel } from './EdgeLabel';
 import type { Box } from './floating';
 import { provisionalGeometry, type EdgeGeometry } from './provisional';
 import { ReconnectAnchors } from './ReconnectAnchors';
-import { edgeIn, routeFits } from './routeFit';
+import { edgeIn, fittedRoute } from './routeFit';
 
 function boxOf(node: InternalNode<FlowNode>): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -28,12 +28,12 @@ export type BendDrag = { bends: Point[] } | null;
 /**
  * A typed relation: colour, dash and arrowheads from its relation type; a readable label.
  * It draws the route plan's line for this edge (issue 10) while the plan fits the edge's ends as
- * drawn, and a provisional line otherwise (during a drag, before the first plan).
+ * drawn (routeFit.ts), and a provisional line otherwise (during a drag, before the first plan).
  */
 function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, selected }: EdgeProps<RelationFlowEdge>) {
   const s = useInternalNode<FlowNode>(source);
   const t = useInternalNode<FlowNode>(target);
-  const routes = useAppStore((st) => st.routes);
+  const route = useAppStore((st) => fittedRoute(st, id));
   const style = useAppStore((st) => st.doc.style?.edges ?? DEFAULT_EDGE_STYLE);
   const edge = useAppStore((st) => edgeIn(st.doc.edges, id));
   const [drag, setDrag] = useState<BendDrag>(null);
@@ -41,9 +41,8 @@ function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, se
   if (!s || !t || !data) return null;
   const sBox = boxOf(s);
   const tBox = boxOf(t);
-  const route = routes?.plan.routes.get(id);
   let geometry: EdgeGeometry;
-  if (!drag && route && routes && routes.plan.style === style && routeFits(routes.basis, edge, sBox, tBox)) {
+  if (!drag && route) {
     const pts = route.points;
     geometry = { points: pts, label: route.label ?? placeAt(pts, 0.5, 0), start: pts[0], end: pts[pts.length - 1] };
   } else {

@@ -1,25 +1,28 @@
 /**
  * Whether the stored route plan still fits one edge as drawn right now. The plan as a whole is
  * stale from the first frame of a drag; but only the moved nodes' edges really changed, so each
- * edge keeps its planned route while both its ends are drawn exactly where the plan saw them
- * (and its own bends and label position are unchanged). The rest draw a provisional line.
+ * edge keeps its planned route while both its ends are where the plan saw them (and its own bends
+ * and label position are unchanged, and the layout animation is not moving them). The rest draw
+ * a provisional line. Each edge selects its own Route object, so a new plan redraws only the
+ * edges whose route changed (the scheduler keeps unchanged Route objects, routing/reuse.ts).
  */
-import { absolutePosition, nodesById, sizeFrom } from '../../model/geometry';
-import type { ModelEdge, TheoryModel } from '../../model/types';
-import type { RouteBasis } from '../../store/routeSlice';
+import { absolutePosition, sizeFrom } from '../../model/geometry';
+import { DEFAULT_EDGE_STYLE, type ModelEdge, type ModelNode, type Size } from '../../model/types';
+import type { Route } from '../../routing/types';
+import type { AppState } from '../../store/appStore';
 import type { Box } from './floating';
 
-const boxesByBasis = new WeakMap<RouteBasis, Map<string, Box>>();
+type Boxes = Map<string, Box>;
+const boxCache = new WeakMap<readonly ModelNode[], { measured: ReadonlyMap<string, Size>; boxes: Boxes }>();
 
-/** Absolute boxes of the nodes the plan was computed for (computed once per plan). */
-export function plannedBoxes(basis: RouteBasis): Map<string, Box> {
-  let boxes = boxesByBasis.get(basis);
-  if (!boxes) {
-    const byId = nodesById({ nodes: basis.nodes } as TheoryModel);
-    const sizeOf = sizeFrom(basis.measured);
-    boxes = new Map(basis.nodes.map((n) => [n.id, { ...absolutePosition(byId, n.id), ...sizeOf(n) }] as const));
-    boxesByBasis.set(basis, boxes);
-  }
+/** Absolute boxes of these nodes at these measured sizes (computed once per nodes array and sizes). */
+function boxesOf(nodes: readonly ModelNode[], measured: ReadonlyMap<string, Size>): Boxes {
+  const hit = boxCache.get(nodes);
+  if (hit && hit.measured === measured) return hit.boxes;
+  const byId = new Map(nodes.map((n) => [n.id, n] as const));
+  const sizeOf = sizeFrom(measured);
+  const boxes: Boxes = new Map(nodes.map((n) => [n.id, { ...absolutePosition(byId, n.id), ...sizeOf(n) }] as const));
+  boxCache.set(nodes, { measured, boxes });
   return boxes;
 }
 
@@ -35,10 +38,18 @@ export function edgeIn(edges: readonly ModelEdge[], id: string): ModelEdge | und
   return map.get(id);
 }
 
-const near = (a: Box | undefined, b: Box) => !!a && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5;
+const near = (a: Box | undefined, b: Box | undefined) =>
+  !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5;
 
-export function routeFits(basis: RouteBasis, edge: ModelEdge | undefined, source: Box, target: Box): boolean {
-  if (!edge || edgeIn(basis.edges, edge.id) !== edge) return false;
-  const boxes = plannedBoxes(basis);
-  return near(boxes.get(edge.source), source) && near(boxes.get(edge.target), target);
+/** The planned route of edge `id` if it fits what is drawn now, else null. A store selector. */
+export function fittedRoute(st: Pick<AppState, 'routes' | 'doc' | 'measured' | 'layoutTween'>, id: string): Route | null {
+  const r = st.routes;
+  const route = r?.plan.routes.get(id);
+  if (!r || !route || r.plan.style !== (st.doc.style?.edges ?? DEFAULT_EDGE_STYLE)) return null;
+  const edge = edgeIn(st.doc.edges, id);
+  if (!edge || edgeIn(r.basis.edges, id) !== edge) return null;
+  if (st.layoutTween && (st.layoutTween.has(edge.source) || st.layoutTween.has(edge.target))) return null;
+  const planned = boxesOf(r.basis.nodes, r.basis.measured);
+  const now = boxesOf(st.doc.nodes, st.measured);
+  return near(planned.get(edge.source), now.get(edge.source)) && near(planned.get(edge.target), now.get(edge.target)) ? route : null;
 }

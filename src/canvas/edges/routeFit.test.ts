@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { moveNodes } from '../../model/edits';
+import { setBends } from '../../model/edgeGeometry';
+import { basisOf } from '../../store/routeSlice';
+import { loadFigure2 } from '../../store/testing/figure2';
+import type { RoutePlan } from '../../routing/types';
+import { fittedRoute } from './routeFit';
+
+describe('fittedRoute', () => {
+  const doc = loadFigure2();
+  const measured = new Map();
+  const plan: RoutePlan = { style: 'orthogonal', source: 'router', routes: new Map(doc.edges.map((e) => [e.id, { points: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }])) };
+  const routes = { plan, basis: basisOf({ doc, measured }) };
+  const state = { routes, doc, measured, layoutTween: null };
+  const moved = doc.edges[0].source;
+
+  it('gives each edge its planned route while the geometry is the planned one', () => {
+    for (const e of doc.edges) expect(fittedRoute(state, e.id)).toBe(plan.routes.get(e.id));
+  });
+
+  it('drops only the moved node’s edges when a node moves (a drag frame)', () => {
+    const after = moveNodes(doc, new Map([[moved, { x: 4000, y: 4000 }]]));
+    const s = { ...state, doc: after };
+    for (const e of doc.edges) {
+      const touches = e.source === moved || e.target === moved;
+      expect(fittedRoute(s, e.id) === null).toBe(touches);
+    }
+  });
+
+  it('drops an edge whose bends changed, every edge when the style changed, and tweened ends', () => {
+    const id = doc.edges[1].id;
+    expect(fittedRoute({ ...state, doc: setBends(doc, id, [{ x: 1, y: 2 }]) }, id)).toBeNull();
+    expect(fittedRoute({ ...state, doc: { ...doc, style: { edges: 'curved' } } }, id)).toBeNull();
+    expect(fittedRoute({ ...state, layoutTween: new Map([[doc.edges[1].source, { position: { x: 0, y: 0 } }]]) }, id)).toBeNull();
+  });
+});

@@ -97,6 +97,38 @@ test.describe('PDF', () => {
   });
 });
 
+/** Lines of a PDF page as poppler reads them: words and their box in pt. */
+function pdfLines(path: string): { text: string; xMin: number; xMax: number; yMin: number }[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', path, '-'], { encoding: 'utf8' });
+  return [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
+    text: [...m[4].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+  }));
+}
+
+test('PDF text sits where the SVG puts it: centred lines stay centred (English, 0.75 pt per px)', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const svg = (await exportAs(page, EN, { format: 'SVG', size: '1×' })).bytes.toString('utf8');
+  const centres = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const figure = doc.querySelector('g.tm-figure')!;
+    const [, tx, ty] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(figure.getAttribute('transform') ?? '')!.map(Number);
+    return [...figure.querySelectorAll('text[text-anchor="middle"] tspan')].map((t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')) + tx, y: Number(t.getAttribute('y')) + ty }));
+  }, svg);
+  const path = saved('figure-2-en.pdf', (await exportAs(page, EN, { format: 'PDF', page: 'Figure size' })).bytes);
+  const lines = pdfLines(path);
+  const checked = ['Student entrepreneurship', 'Related competition', 'Secure a steady supply', 'Make a profit'];
+  for (const label of checked) {
+    const inSvg = centres.find((c) => c.text === label);
+    const inPdf = lines.find((l) => l.text === label);
+    expect(inSvg, label).toBeTruthy();
+    expect(inPdf, label).toBeTruthy();
+    expect(Math.abs((inPdf!.xMin + inPdf!.xMax) / 2 - inSvg!.x * 0.75), label).toBeLessThan(2);
+  }
+});
+
 test.describe('SVG fonts', () => {
   test('embedded fonts: an @font-face with the subset as a data URL, text still text', async ({ page }) => {
     await openApp(page, '?lang=en');

@@ -11,6 +11,10 @@ describe('imageFileName', () => {
     expect(imageFileName(model('图 2'), 'svg', { mode: 'dpi', dpi: 300 })).toBe('图-2.svg');
   });
 
+  it('names a PDF by the title alone: its size is the page, not a pixel ratio', () => {
+    expect(imageFileName(model('宁波"1+X"理论模型'), 'pdf', { mode: 'scale', scale: 2 })).toBe('宁波1+X理论模型.pdf');
+  });
+
   it('turns a hostile title into a harmless name', () => {
     const name = imageFileName(model('<img src=x onerror=alert(1)>'), 'png', { mode: 'scale', scale: 2 });
     expect(name).not.toMatch(/[<>"/\\:*?|]/);

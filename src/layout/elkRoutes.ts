@@ -92,7 +92,8 @@ export function elkRoutes(result: ElkNode, curved: boolean, map: (p: Point) => P
     if (!points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)) || points.length < 2) continue;
     const label = e.labels?.[0];
     const route: Route = { points };
-    if (label && label.x !== undefined && label.y !== undefined) {
+    // A label ELK did not place (no text: a large graph, toElk.ts) has no position to keep.
+    if (label && label.text && label.x !== undefined && label.y !== undefined) {
       const c = abs({ x: label.x + (label.width ?? 0) / 2, y: label.y + (label.height ?? 0) / 2 });
       if (Number.isFinite(c.x) && Number.isFinite(c.y)) route.label = c;
     }

@@ -183,3 +183,15 @@ describe('toElk', () => {
     expect(find(graphOf(input), 'G')!.width).toBeUndefined();
   });
 });
+
+describe('edge labels for ELK (issue 10)', () => {
+  it('gives labels text (so ELK places them) up to LARGE_GRAPH_NODES nodes, and only their size above', () => {
+    const graph = (n: number): LayoutInput => ({
+      nodes: Array.from({ length: n }, (_, i) => node(`n${i}`, 'actor')),
+      edges: [edge('n0', 'n1', { labelWidth: 40, labelHeight: 20 })],
+    });
+    const labelOf = (n: number) => toElk(graph(n), { algorithm: 'layered', direction: 'RIGHT' }).jobs[0].graph.edges![0].labels;
+    expect(labelOf(LARGE_GRAPH_NODES)).toEqual([{ text: LABEL_TEXT, width: 40, height: 20 }]);
+    expect(labelOf(LARGE_GRAPH_NODES + 1)).toEqual([{ text: '', width: 40, height: 20 }]);
+  });
+});

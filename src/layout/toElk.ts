@@ -9,7 +9,7 @@ import {
 } from './graphIndex';
 import { addGates } from './gates';
 import {
-  DEFAULT_BANDS, ORGANIC_MAX_NODES, groupOptions, layeredOptions, organicOptions, radialOptions,
+  DEFAULT_BANDS, LARGE_GRAPH_NODES, ORGANIC_MAX_NODES, groupOptions, layeredOptions, organicOptions, radialOptions,
 } from './options';
 import { looksPlaced } from './order';
 import { computePartitions } from './partitions';
@@ -103,7 +103,7 @@ function hierarchyJob(
     }
     if (!organic) {
       // INCLUDE_CHILDREN: declare every edge at the root; ELK finds its container itself.
-      root.edges!.push(layeredEdge(e.id, e.source, e.target, e.labelWidth, e.labelHeight));
+      root.edges!.push(layeredEdge(e.id, e.source, e.target, e.labelWidth, e.labelHeight, ids.length <= LARGE_GRAPH_NODES));
       continue;
     }
     // stress/sporeOverlap lay out each graph separately: an edge counts only between siblings,
@@ -131,13 +131,19 @@ function isInBand(index: GraphIndex, bands: ReadonlyMap<string, number>, s: stri
 /** Stands in for a label's text, which ELK needs to be non-empty and never measures. */
 export const LABEL_TEXT = 'label';
 
-function layeredEdge(id: string, source: string, target: string, lw?: number, lh?: number): ElkExtendedEdge {
+/**
+ * `placed`: whether ELK places the label (and leaves room for it). ELK does not measure text: a
+ * label only takes room if it has a size (stack.md §2.3), and only if it has some text — ELK
+ * silently skips a label whose text is empty (elkjs 0.12.1: no room between layers, position left
+ * at 0,0); the text itself is never read. Placed labels cost: Figure 2 took 1.0 → 2.9 s cold here,
+ * and 500 nodes / 800 edges 6.4 → 22.5 s (anchors-turn2.md §2), past the worker's deadline. So
+ * above LARGE_GRAPH_NODES labels keep their size but no text, as before issue 10: ELK routes the
+ * edges and the canvas places those labels itself.
+ */
+function layeredEdge(id: string, source: string, target: string, lw?: number, lh?: number, placed = true): ElkExtendedEdge {
   const edge: ElkExtendedEdge = { id, sources: [source], targets: [target] };
-  // ELK does not measure text: a label only takes room if it has a size (stack.md §2.3). And it
-  // must have some text: ELK silently skips a label whose text is empty (elkjs 0.12.1: no room
-  // between layers, position left at 0,0). The text itself is never read, the size is.
   if (lw !== undefined && lh !== undefined && Number.isFinite(lw) && Number.isFinite(lh) && lw > 0 && lh > 0) {
-    edge.labels = [{ text: LABEL_TEXT, width: lw, height: lh }];
+    edge.labels = [{ text: placed ? LABEL_TEXT : '', width: lw, height: lh }];
   }
   return edge;
 }

@@ -156,6 +156,8 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
   const applying = now();
   const after = applyLayoutPlan(before, plan);
   if (after !== before) await env.commit(before, after);
+  measure('tm:layout:apply', applying);
+  env.fitView();
   // ELK's own routes and label positions (issue 10), for the positions just committed; the route
   // slice's basis makes them stale by itself as soon as anything moves, grows or changes style.
   // The canvas first re-measures the groups ELK resized (a new `measured` map, which the basis
@@ -164,8 +166,6 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
     await groupsMeasured(after);
     if (state().doc === after) state().setRoutes({ style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk', routes: plan.routes });
   }
-  measure('tm:layout:apply', applying);
-  env.fitView();
   return after === before ? 'unchanged' : 'applied';
 }
 

@@ -1,10 +1,11 @@
 /**
  * Alignment guides while dragging (issue 10, item 6). Each drag frame, the dragged nodes' box is
- * compared with every other node; within a few px of another's edge or centre it is pulled onto
- * that line (history is paused during a drag, so this joins the drag's one step) and the line is
- * shown. On drop the last pull is applied again, because React Flow reports the final position
- * from the pointer, and it joins the drag's step the way dropping into a group does (nodeDrop.ts).
- * With snap to grid on, the grid wins: guides are only shown.
+ * compared with every other node; within a few px of another's edge or centre the line is shown,
+ * and on drop the nodes are pulled onto it. The pull waits for the drop on purpose: the window's
+ * pointerup ends the drag's history pause before React Flow reports the final position, so a
+ * position we changed mid-drag would make that report a second undo step. The pull then joins the
+ * drag's step the way dropping into a group does (nodeDrop.ts). With snap to grid on, the grid
+ * wins: guides are only shown.
  */
 import { absoluteRect, boundsOf, descendantIds, nodesById, sizeFrom, topmost } from '../model/geometry';
 import { guideSnap } from '../model/guides';
@@ -36,13 +37,12 @@ function snapFor(doc: TheoryModel, ids: readonly string[]) {
   return { moving, snap: guideSnap(box, others) };
 }
 
-/** One drag frame: pull onto a nearby line (unless snapping to the grid) and show the guides. */
+/** One drag frame: show the lines the nodes would be pulled onto if dropped here. */
 export function dragGuides(ids: readonly string[]): void {
   const s = useAppStore.getState();
   const found = snapFor(s.doc, ids);
   if (!found) return;
-  const { moving, snap } = found;
-  if (!s.snapToGrid && (snap.dx !== 0 || snap.dy !== 0)) s.edit((doc) => nudgeNodes(doc, moving, Math.round(snap.dx), Math.round(snap.dy)));
+  const { snap } = found;
   const shown = snap.xs.length > 0 || snap.ys.length > 0 ? { x: snap.xs, y: snap.ys } : null;
   if (shown || s.guides) s.setGuides(shown);
 }

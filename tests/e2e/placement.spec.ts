@@ -97,3 +97,56 @@ test('switching Figure 2 to English leaves no overlapping nodes', async ({ page 
   await page.screenshot({ path: 'test-results/placement-figure2-en.png' });
   expect(errors).toEqual([]);
 });
+
+const ORG = /^Key actor: "1\+X" training and evaluation organisation$/;
+const STUDENT = /^Key actor: Student$/;
+const SCHOOL = /^Key actor: School$/;
+
+test('align left from the Inspector lines up two actors in one undo step', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?lang=en');
+  await node(page, ORG).click();
+  await node(page, STUDENT).click({ modifiers: ['Shift'] });
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const alignLeft = inspector.getByRole('group', { name: 'Align' }).getByRole('button', { name: 'Align left edges' });
+  await expect(inspector.getByRole('group', { name: 'Distribute' }).getByRole('button', { name: 'Distribute vertically' })).toBeDisabled();
+  const studentBefore = (await node(page, STUDENT).boundingBox())!;
+  await alignLeft.click();
+  await expect.poll(async () => Math.round((await node(page, STUDENT).boundingBox())!.x)).toBe(Math.round((await node(page, ORG).boundingBox())!.x));
+  await page.getByRole('toolbar').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => Math.round((await node(page, STUDENT).boundingBox())!.x)).toBe(Math.round(studentBefore.x));
+  await expect(page.getByRole('toolbar').getByRole('button', { name: 'Undo' })).toBeDisabled();
+  expect(errors).toEqual([]);
+});
+
+test('dragging a node near another’s left edge shows a guide and drops it exactly aligned; snap to grid is a toggle', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?lang=en');
+  const student = node(page, STUDENT);
+  const school = (await node(page, SCHOOL).boundingBox())!;
+  const from = (await student.boundingBox())!;
+  const grab = { x: from.x + from.width / 2, y: from.y + 8 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x - 20, grab.y + 40, { steps: 4 });
+  // As a user would: move slowly towards the school's left edge until a vertical guide appears.
+  const verticalGuides = page.locator('.tm-guides line[y1="-100000"]');
+  const startX = grab.x + (school.x - from.x) + 24;
+  let found = false;
+  for (let dx = 0; dx <= 48 && !found; dx += 2) {
+    await page.mouse.move(startX - dx, grab.y + 40);
+    found = (await verticalGuides.count()) > 0;
+  }
+  expect(found).toBe(true);
+  await page.mouse.up();
+  await expect(page.locator('.tm-guides')).toHaveCount(0);
+  // Dropped exactly on the guide: the left edges agree to the pixel (in flow units, at any zoom).
+  const zoom = school.width / 200;
+  await expect.poll(async () => Math.abs((await student.boundingBox())!.x - school.x) / zoom).toBeLessThan(0.6);
+
+  const snap = page.getByRole('button', { name: 'Snap to grid' });
+  await expect(snap).toHaveAttribute('aria-pressed', 'false');
+  await snap.click();
+  await expect(snap).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+});

@@ -429,6 +429,7 @@ export const en = {
   // -- edge routing, bend points, label positions, edge style (issue 10)
   'route.timeout': 'Routing the edges around the nodes took too long; they are drawn as straight lines for now.',
   'route.failed': 'The edge router failed; edges are drawn as straight lines for now.',
+  'route.tooLarge': 'This model is too large to route edges around nodes as you edit ({count} nodes and edges; the limit is {max}): edges are drawn straight. Auto layout still routes them.',
   'edge.bend.aria': 'Bend point {n} of this edge: drag to move, double-click or Delete to remove',
   'edge.bend.add': 'Drag to add a bend point',
   'edge.label.drag': 'Drag to move this label along or beside its edge',
@@ -910,6 +911,7 @@ export const zh: Record<StringKey, string> = {
   'rf.direction.down': '下',
   'route.timeout': '连线绕开节点的计算耗时过长，暂以直线显示。',
   'route.failed': '连线路由失败，暂以直线显示。',
+  'route.tooLarge': '此模型过大（节点与连线共 {count} 个，上限 {max}），编辑时无法让连线绕开节点，暂以直线显示。自动布局仍会为连线规划路径。',
   'edge.bend.aria': '此连线的第 {n} 个折点：拖动可移动，双击或按 Delete 删除',
   'edge.bend.add': '拖动以添加折点',
   'edge.label.drag': '拖动可沿连线或在其旁移动此标签',

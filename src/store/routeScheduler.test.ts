@@ -9,6 +9,7 @@ import { routesFresh } from './routeSlice';
 import { startRouteScheduler } from './routeScheduler';
 import { loadFigure2 } from './testing/figure2';
 import { EMPTY_SELECTION } from './viewSlice';
+import { bigModel } from '../io/export/testing/bigModel';
 
 /** Every element measured at its default size, so the scheduler does not wait for the canvas. */
 const measuredFor = (doc: TheoryModel): ReadonlyMap<string, Size> => new Map(doc.nodes.map((n) => [n.id, sizeFrom()(n)]));
@@ -117,6 +118,29 @@ describe('route scheduler', () => {
     s.edit((d) => moveNodes(d, new Map([[id, { x: 5, y: 5 }]])));
     await vi.advanceTimersByTimeAsync(10);
     expect(calls[2].mode).toBe('straight');
+  });
+
+  it('does not try the router on a model over the size limit: straight lines and one notice', async () => {
+    const big = bigModel({ nodes: 500 });
+    useAppStore.setState({ doc: big, measured: measuredFor(big) });
+    const { client, calls } = fakeClient();
+    stop = startRouteScheduler({ client, debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls.map((c) => c.mode)).toEqual(['straight']);
+    expect(useAppStore.getState().notices).toHaveLength(1);
+    expect(useAppStore.getState().notices[0].text).toMatch(/too large.*limit is 600/);
+  });
+
+  it('stops a routing call when Auto layout starts', async () => {
+    const { client, calls } = fakeClient();
+    const signals: (AbortSignal | undefined)[] = [];
+    const spy: RouterClient = { ...client, route: (input, opts) => (signals.push(opts?.signal), client.route(input, opts)) };
+    stop = startRouteScheduler({ client: spy, debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls).toHaveLength(1);
+    expect(signals[0]?.aborted).toBe(false);
+    useAppStore.setState({ layoutRunning: true });
+    expect(signals[0]?.aborted).toBe(true);
   });
 
   it('computes the fallback on the main thread if the worker cannot, and does not retry in a loop', async () => {

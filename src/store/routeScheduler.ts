@@ -19,6 +19,12 @@ import { unmeasured } from './layoutInput';
 import { basisOf, routesFresh, type RouteBasis } from './routeSlice';
 
 export const ROUTE_DEBOUNCE_MS = 150;
+/**
+ * Nodes + edges above which libavoid is not tried at all: 200 nodes / 240 edges took 14 s here and
+ * 500 nodes more than 30 s (docs/performance.md), time in which a core is busy and Auto layout's
+ * ELK worker runs slower. Such models get the straight fallback with a notice.
+ */
+export const ROUTER_MAX_SIZE = 600;
 const STRAIGHT_TIMEOUT_MS = 10_000;
 
 export type RouteSchedulerDeps = {
@@ -44,7 +50,9 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
   let warned = false;
   // Size (nodes + edges) of the smallest model the router ran out of time on: models at least as
   // big go straight to the fallback instead of keeping a core busy for the whole deadline again.
-  let tooBig = Infinity;
+  let tooBig = ROUTER_MAX_SIZE + 1;
+  // The call in flight, so a starting Auto layout can stop it (its ELK plan replaces it anyway).
+  let abort: AbortController | null = null;
   // The diagram language the stored plan's labels were measured in (not part of RouteBasis).
   let planLang: string | null = null;
   let lastRoutes: AppState['routes'] = store.getState().routes;
@@ -85,9 +93,16 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
         return straightPlan(input);
       });
     inFlight = true;
-    (size >= tooBig ? straight() : deps.client.route(input))
+    abort = new AbortController();
+    const routed = size >= tooBig ? straight() : deps.client.route(input, { signal: abort.signal });
+    if (size >= tooBig && size > ROUTER_MAX_SIZE && !warned) {
+      warned = true;
+      const st = store.getState();
+      st.notify('info', translator(st.uiLang)('route.tooLarge', { count: size, max: ROUTER_MAX_SIZE }));
+    }
+    routed
       .then((plan) => {
-        warned = false;
+        if (plan.source === 'router') warned = false;
         if (current()) store_(plan);
       })
       .catch(async (e: unknown) => {
@@ -106,6 +121,7 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
       })
       .finally(() => {
         inFlight = false;
+        abort = null;
         // Only a change made meanwhile reroutes: a plan that failed twice for the same geometry
         // must not retry in a loop.
         const now = store.getState();
@@ -117,6 +133,7 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.layoutRunning && !prev.layoutRunning) abort?.abort();
     if (s.routes !== lastRoutes) {
       // A plan stored by someone else (ELK after Auto layout) is for the language shown now.
       if (s.routes && planLang !== s.diagramLang && s.routes.plan.source === 'elk') planLang = s.diagramLang;

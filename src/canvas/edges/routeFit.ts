@@ -13,16 +13,21 @@ import type { AppState } from '../../store/appStore';
 import type { Box } from './floating';
 
 type Boxes = Map<string, Box>;
-const boxCache = new WeakMap<readonly ModelNode[], { measured: ReadonlyMap<string, Size>; boxes: Boxes }>();
+// Keyed by both objects: the plan's (nodes, sizes) and the current ones are asked for alternately,
+// by every edge, on every store change, so a one-entry cache would rebuild on each call.
+const boxCache = new WeakMap<readonly ModelNode[], WeakMap<ReadonlyMap<string, Size>, Boxes>>();
 
 /** Absolute boxes of these nodes at these measured sizes (computed once per nodes array and sizes). */
 function boxesOf(nodes: readonly ModelNode[], measured: ReadonlyMap<string, Size>): Boxes {
-  const hit = boxCache.get(nodes);
-  if (hit && hit.measured === measured) return hit.boxes;
-  const byId = new Map(nodes.map((n) => [n.id, n] as const));
-  const sizeOf = sizeFrom(measured);
-  const boxes: Boxes = new Map(nodes.map((n) => [n.id, { ...absolutePosition(byId, n.id), ...sizeOf(n) }] as const));
-  boxCache.set(nodes, { measured, boxes });
+  let bySizes = boxCache.get(nodes);
+  if (!bySizes) boxCache.set(nodes, (bySizes = new WeakMap()));
+  let boxes = bySizes.get(measured);
+  if (!boxes) {
+    const byId = new Map(nodes.map((n) => [n.id, n] as const));
+    const sizeOf = sizeFrom(measured);
+    boxes = new Map(nodes.map((n) => [n.id, { ...absolutePosition(byId, n.id), ...sizeOf(n) }] as const));
+    bySizes.set(measured, boxes);
+  }
   return boxes;
 }
 

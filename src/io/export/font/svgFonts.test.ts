@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { svgEl, svgText } from '../svgDom';
 import { embedFonts } from './embedFonts';
+import * as hb from 'harfbuzzjs';
 import { outlineText } from './outlines';
+import { shapeRuns } from './shapeRuns';
 import { codepointsOf, loadSubsetter } from './subset';
 import { emboldenHeavyText, textsOf } from './svgTexts';
 
@@ -33,9 +35,9 @@ function xRange(d: string): [number, number] {
 }
 
 describe('text as outlines', () => {
-  it('replaces every <text> by a path, centred where the line was, its words kept as aria-label', () => {
+  it('replaces every <text> by a path, centred where the line was, its words kept as aria-label', async () => {
     const svg = figure();
-    const result = outlineText(svg, subset);
+    const result = await outlineText(svg, subset, async (font, texts) => shapeRuns(hb, font, texts)); // the worker's code, in-process
     expect(svg.querySelectorAll('text, tspan')).toHaveLength(0);
     const paths = [...svg.querySelectorAll('path.tm-text-outline')];
     expect(paths).toHaveLength(2);

@@ -1,11 +1,12 @@
 /**
  * The lazy entry for the SVG font options (loaded with dynamic `import()` only): subsets the face
  * to the figure's characters, then embeds it or draws the text as outlines. HarfBuzz's shaper
- * (harfbuzzjs, 445 KB WASM) is a further lazy step, loaded only for outlines.
+ * (harfbuzzjs, 445 KB WASM) loads only for outlines, in their worker.
  */
 import type { SvgFonts } from '../options';
 import { embedFonts } from './embedFonts';
 import { subsetFor } from './fontAssets';
+import { outlineText } from './outlines';
 import { textsOf } from './svgTexts';
 
 export type SvgFontResult = { fontBytes: number; ms: number };
@@ -16,8 +17,7 @@ export async function applySvgFonts(svg: SVGSVGElement, mode: Exclude<SvgFonts, 
   if (mode === 'embed') {
     embedFonts(svg, subset);
   } else {
-    const { outlineText } = await import('./outlines');
-    outlineText(svg, subset.bytes);
+    await outlineText(svg, subset.bytes);
   }
   return { fontBytes: subset.bytes.byteLength, ms: performance.now() - start };
 }

@@ -9,8 +9,8 @@ import { GROUP_KIND, type Point, type Size, type TheoryModel } from './types';
  *    two of them overlap each other: then the lower one is pushed first). Each
  *    sibling that overlaps a settled box is pushed the shortest way out of it (left, right, up or
  *    down), far enough to also clear every other settled box, and is then settled itself, so a
- *    push can cascade but never bounces. Overlaps no growth explains (an older file) are resolved
- *    the same way afterwards, keeping the earlier node in document order.
+ *    push can cascade but never bounces. Overlaps no growth touches are left alone: a node the
+ *    user dropped half over another stays where it was put when something else grows.
  * 2. The container then grows (never shrinks) to hold its children with the usual padding;
  *    growing left or up moves the box and shifts its children back, so nothing jumps on screen.
  *    A group that grew is a grown node of its own container, one level up.
@@ -83,23 +83,18 @@ function separate(children: RoomBox[], grown: ReadonlySet<string>): Set<string> 
     }
     settle(b);
   }
-  for (;;) {
-    while (queue.length > 0) {
-      const s = queue.shift()!;
-      for (const o of children) {
-        if (isSettled.has(o.id) || !overlaps(o, s)) continue;
-        const d = pushOut(o, s, settled);
-        o.x = Math.round(o.x + d.x);
-        o.y = Math.round(o.y + d.y);
-        moved.add(o.id);
-        settle(o);
-      }
+  while (queue.length > 0) {
+    const s = queue.shift()!;
+    for (const o of children) {
+      if (isSettled.has(o.id) || !overlaps(o, s)) continue;
+      const d = pushOut(o, s, settled);
+      o.x = Math.round(o.x + d.x);
+      o.y = Math.round(o.y + d.y);
+      moved.add(o.id);
+      settle(o);
     }
-    // Overlaps that no growth explains: the earlier node stays.
-    const stuck = children.find((a) => !isSettled.has(a.id) && children.some((b) => b !== a && overlaps(a, b)));
-    if (!stuck) return moved;
-    settle(stuck);
   }
+  return moved;
 }
 
 /** Grows `group` to hold `children` (relative to it); shifts children when it grows left/up. */
@@ -124,8 +119,7 @@ function fit(group: RoomBox, children: RoomBox[]): boolean {
 }
 
 /**
- * Makes room around the nodes in `grown` (ids whose size grew) and resolves any other sibling
- * overlap. Boxes are not modified. Nodes whose parent is not a known group count as top level.
+ * Makes room around the nodes in `grown` (ids whose size grew). Boxes are not modified. Nodes whose parent is not a known group count as top level.
  */
 export function makeRoom(boxes: readonly RoomBox[], grown: Iterable<string>): RoomPlan {
   const work = new Map<string, RoomBox>();

@@ -16,12 +16,16 @@ import type { ModelNode, Size, TheoryModel } from '../model/types';
 import { history, useAppStore, type AppState } from './appStore';
 import { followFieldEdit } from './fieldSession';
 
-/** Ids measured larger (in width or height) than before, or measured for the first time. */
+/**
+ * Ids measured larger (in width or height) than before. A first measurement is not growth: a
+ * document just opened or reloaded keeps exactly the positions it was saved with (a node the user
+ * left over another stays there), and a new node was already placed clear of the others.
+ */
 export function grownIds(before: ReadonlyMap<string, Size>, after: ReadonlyMap<string, Size>): string[] {
   const out: string[] = [];
   for (const [id, s] of after) {
     const old = before.get(id);
-    if (!old || s.width > old.width + 0.5 || s.height > old.height + 0.5) out.push(id);
+    if (old && (s.width > old.width + 0.5 || s.height > old.height + 0.5)) out.push(id);
   }
   return out;
 }
@@ -32,8 +36,6 @@ const seenOf = (s: AppState): Seen => ({ measured: s.measured, nodes: new Map(s.
 
 /** Whether the growth of `ids` came from the document (an edit) rather than from the view. */
 function causedByEdit(seen: Seen, s: AppState, ids: readonly string[]): boolean {
-  // A node measured for the first time appeared through the document (opened, added, pasted).
-  if (ids.some((id) => !seen.measured.has(id))) return true;
   if (s.diagramLang !== seen.lang) return false;
   if (s.doc.vocabulary !== seen.vocabulary) return true;
   return ids.some((id) => {

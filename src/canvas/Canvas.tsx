@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useNodesInitialized, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
+import { routesFresh } from '../store/routeSlice';
 import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowChanges';
 import { installRoomMaking } from '../store/roomMaking';
 import { useT } from '../store/hooks';
@@ -38,6 +39,7 @@ export function Canvas() {
   const t = useT();
   const { nodes, edges } = useFlowElements();
   const loadCount = useAppStore((s) => s.loadCount);
+  const routing = useAppStore((s) => s.doc.edges.length > 0 && !routesFresh(s));
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const { fitView } = useReactFlow();
   const aria = useMemo(() => ariaLabelConfig(t), [t]);
@@ -78,6 +80,9 @@ export function Canvas() {
 
   return (
     <ReactFlow<FlowNode, RelationFlowEdge>
+      // Busy while the drawn edges are provisional (routes for this geometry not yet computed), so
+      // assistive technology and the figures check know the figure is still settling (issue 10).
+      aria-busy={routing || undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

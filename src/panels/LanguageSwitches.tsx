@@ -8,7 +8,8 @@ import { useT } from '../store/hooks';
 import { languageName } from './inspector/languages';
 import './languageSwitches.css';
 
-const OWN_NAMES: Record<string, StringKey> = { zh: 'lang.zh', en: 'lang.en' };
+// A Map, not {}: diagram languages come from the file's translations, and a tag could be `constructor`.
+const OWN_NAMES = new Map<string, StringKey>([['zh', 'lang.zh'], ['en', 'lang.en']]);
 
 /**
  * The header's language controls (issue 6): the diagram language (中文 / English: the canvas,
@@ -40,7 +41,7 @@ export function LanguageSwitches() {
         {options.map((lang) => (
           <label key={lang} className={shown === lang ? 'is-on' : undefined}>
             <input type="radio" name={`${id}-diagram`} value={lang} checked={shown === lang} onChange={() => setDiagramLang(lang)} />
-            {OWN_NAMES[lang] ? t(OWN_NAMES[lang]) : languageName(lang)}
+            {OWN_NAMES.has(lang) ? t(OWN_NAMES.get(lang)!) : languageName(lang)}
           </label>
         ))}
       </div>
@@ -54,7 +55,7 @@ export function LanguageSwitches() {
         <select value={uiLang} onChange={(e) => setUiLang(e.target.value as UiLanguage)} aria-label={t('lang.label')}>
           {UI_LANGUAGES.map((lang) => (
             <option key={lang} value={lang}>
-              {t(OWN_NAMES[lang])}
+              {t(OWN_NAMES.get(lang)!)}
             </option>
           ))}
         </select>

@@ -10,11 +10,12 @@ import type { TheoryModel } from '../model/types';
 import { fallbackKind, findKind, findRelation } from '../model/vocabulary';
 import { languageName } from './inspector/languages';
 
-const LANGUAGE_KEYS: Record<string, StringKey> = { zh: 'lang.name.zh', en: 'lang.name.en' };
+// A Map, not {}: a language tag from a file could be `constructor` (issue 17).
+const LANGUAGE_KEYS = new Map<string, StringKey>([['zh', 'lang.name.zh'], ['en', 'lang.name.en']]);
 
 /** "English" / "英文": a language named in the UI language (other languages by their own name). */
 export function languageInUi(t: TFunction, tag: string): string {
-  const key = LANGUAGE_KEYS[primaryLanguage(tag)];
+  const key = LANGUAGE_KEYS.get(primaryLanguage(tag));
   return key ? t(key) : languageName(tag);
 }
 

@@ -12,8 +12,11 @@
 import { getViewportForBounds } from '@xyflow/react';
 import type { Rect } from '../../io/export/scene';
 
-/** Editor chrome, never exported: connection handles, resize handles and lines, the wide invisible hit paths of edges. */
-const CHROME = ['.react-flow__handle', '.react-flow__resize-control', '.react-flow__edge-interaction', '.react-flow__edgeupdater'];
+/**
+ * Editor chrome, never exported: connection handles, resize handles and lines, the wide invisible hit
+ * paths of edges, and a selected edge's grips (reconnect ends, bend points and the "+" that adds one).
+ */
+const CHROME = ['.react-flow__handle', '.react-flow__resize-control', '.react-flow__edge-interaction', '.react-flow__edgeupdater', '.tm-reconnect', '.tm-bends'];
 /**
  * Editor states drawn by class: selection outlines (React Flow's `selected`, ours `is-selected`),
  * and the dotted "translation missing" underline, which is a note to the editor, not part of a figure.

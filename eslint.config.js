@@ -46,7 +46,7 @@ const layerRules = Object.entries(layers).map(([folder, banned]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/tmp'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

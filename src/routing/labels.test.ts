@@ -43,6 +43,19 @@ describe('placeLabels', () => {
     expect(within || !overlap(r, group)).toBe(true);
   });
 
+  it('searches finer along the route when every usual spot is on a node (dense figures, Organic)', () => {
+    // Nodes leave one 50 px gap, at x 140–190; none of the usual spots (½, ⅓, ⅔, ¼ … and beside them) fits in it.
+    const nodes: RouteBox[] = [
+      { id: 'l', x: 0, y: -60, width: 140, height: 120 },
+      { id: 'r', x: 190, y: -60, width: 110, height: 120 },
+    ];
+    const at = placeLabels([{ id: 'e', points: [{ x: 0, y: 0 }, { x: 300, y: 0 }], size }], nodes).get('e')!;
+    const r = labelRect(at, size);
+    expect(nodes.some((n) => overlap(r, n))).toBe(false);
+    expect(at.x).toBeGreaterThan(140);
+    expect(at.x).toBeLessThan(190);
+  });
+
   it('tells whether a segment meets a rectangle', () => {
     const r = { x: 0, y: 0, width: 10, height: 10 };
     expect(segmentMeetsRect({ x: -5, y: 5 }, { x: 15, y: 5 }, r)).toBe(true);

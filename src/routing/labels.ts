@@ -144,6 +144,27 @@ function candidates(points: readonly Point[], size: Size): Candidate[] {
 }
 
 /**
+ * When none of the usual spots is clean (a dense figure, e.g. after the Organic layout), a finer
+ * search: every 1/40 of the route, on the line and at growing distances beside it. Wanted less than
+ * any usual spot, but a label a little away from its line beats a label on a node.
+ */
+function fallbackCandidates(points: readonly Point[], size: Size): Candidate[] {
+  if (points.length < 2 || polylineLength(points) === 0) return [];
+  const out: Candidate[] = [];
+  for (let k = 1; k < 40; k++) {
+    const a = k / 40;
+    const { dir } = pointAlong(points, a);
+    const side = (Math.abs(dir.x) > Math.abs(dir.y) ? size.height / 2 : size.width / 2) + 5;
+    // Nearer the middle of the route first, then further out to the side.
+    const order = 3 + Math.abs(a - 0.5);
+    [0, side, -side, side + 14, -side - 14, side + 30, -side - 30, side + 50, -side - 50].forEach((offset, j) =>
+      out.push({ p: placeAt(points, a, offset), penalty: order + j * 0.5 }),
+    );
+  }
+  return out;
+}
+
+/**
  * Places every label; returns each label's centre by edge id. `nodes` are all node boxes: element
  * boxes are forbidden ground, group boxes only at their title band and across their border.
  */
@@ -195,13 +216,17 @@ export function placeLabels(requests: readonly LabelRequest[], nodes: readonly R
   for (const q of auto) {
     // Nodes and labels are hard rules; other edges' lines only break ties between clean spots.
     let best: { p: Point; c: number } | undefined;
-    for (const { p, penalty } of candidates(q.points, q.size)) {
-      const r = labelRect(p, q.size, LABEL_MARGIN);
-      const hard = cost(r);
-      const c = hard > 0 ? 1e9 + hard : lineHits(q.id, r) + penalty;
-      if (!best || c < best.c) best = { p, c };
-      if (c === 0) break;
-    }
+    const consider = (list: readonly Candidate[]) => {
+      for (const { p, penalty } of list) {
+        const r = labelRect(p, q.size, LABEL_MARGIN);
+        const hard = cost(r);
+        const c = hard > 0 ? 1e9 + hard : lineHits(q.id, r) + penalty;
+        if (!best || c < best.c) best = { p, c };
+        if (c === 0) break;
+      }
+    };
+    consider(candidates(q.points, q.size));
+    if (best && best.c >= 1e9) consider(fallbackCandidates(q.points, q.size));
     if (!best) continue;
     out.set(q.id, best.p);
     placed.add(labelRect(best.p, q.size, LABEL_MARGIN));

@@ -9,6 +9,8 @@ import { DEFAULT_LAYOUT_TIMEOUT_MS, LayoutError, createElkClient, isLayoutError,
 import { applyLayoutPlan } from '../model/layoutPlan';
 import { setKindBand, setLayoutDirection } from '../model/layoutSettings';
 import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type TheoryModel } from '../model/types';
+import { routeInput } from '../routing/input';
+import { settleLabels } from '../routing/plan';
 import { useAppStore } from './appStore';
 import { liveSelection } from './editActions';
 import { buildLayoutInput, choiceBlocked, figureSettings, layoutRequest, unmeasured } from './layoutInput';
@@ -164,7 +166,11 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
   // compares by reference), so the plan is stored once those sizes have arrived.
   if (plan.routes) {
     await groupsMeasured(after);
-    if (state().doc === after) state().setRoutes({ style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk', routes: plan.routes });
+    if (state().doc === after) {
+      const elk = { style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk' as const, routes: plan.routes };
+      // Labels ELK did not place (edges routed beside the actor column) or that touch a node are re-placed.
+      state().setRoutes(settleLabels(elk, routeInput(after, state().measured, state().diagramLang)));
+    }
   }
   return after === before ? 'unchanged' : 'applied';
 }

@@ -7,8 +7,8 @@ import { editField, endFieldEdit } from './fieldSession';
 import { grownIds, installRoomMaking } from './roomMaking';
 import { loadFigure2 } from './testing/figure2';
 
-/** Every element measured 200 × 58 (one line), as the canvas would in Chinese. */
-const baseSizes = (doc: TheoryModel) => new Map<string, Size>(doc.nodes.filter((n) => n.kind !== 'group').map((n) => [n.id, { width: 200, height: 58 }]));
+/** Every element measured 200 × 52: one line, as the canvas measures a Chinese driver of Figure 2. */
+const baseSizes = (doc: TheoryModel) => new Map<string, Size>(doc.nodes.filter((n) => n.kind !== 'group').map((n) => [n.id, { width: 200, height: 52 }]));
 
 function siblingOverlaps(doc: TheoryModel, measured: ReadonlyMap<string, Size>): string[] {
   const sizeOf = sizeFrom(measured);

@@ -91,7 +91,7 @@ test('switching Figure 2 to English leaves no overlapping nodes', async ({ page 
   await openApp(page, '?lang=zh');
   await settledBoxes(page);
   await page.getByRole('radiogroup', { name: '图的语言' }).getByText('English').click();
-  await expect(node(page, /[:：]\s*Lead an entrepreneurship project$/)).toBeVisible();
+  await expect(node(page, /[:：]\s*Run a start-up project$/)).toBeVisible();
   const list = await settledBoxes(page);
   expect(badOverlaps(list)).toEqual([]);
   await page.screenshot({ path: 'test-results/placement-figure2-en.png' });

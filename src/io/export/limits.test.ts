@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptyDataUrl, isUniform } from './blank';
-import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, planCanvas } from './limits';
+import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, MIN_USEFUL_RATIO, planCanvas } from './limits';
 import { dpiForRatio, parseResolutionKey, pixelRatioOf, resolutionKey } from './options';
 
 describe('planCanvas', () => {
@@ -33,6 +33,11 @@ describe('planCanvas', () => {
     expect(plan.ratio).toBeLessThan(1);
     expect(plan.width).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
     expect(plan.width * plan.height).toBeLessThanOrEqual(MAX_CANVAS_AREA);
+  });
+
+  it('refuses a figure that would only fit below a tenth of its size (unreadable), so SVG or PDF is offered', () => {
+    expect(() => planCanvas(10_000_000, 900, 2)).toThrow(/readable/);
+    expect(planCanvas(100_000, 900, 1).ratio).toBeGreaterThanOrEqual(MIN_USEFUL_RATIO);
   });
 
   it('refuses impossible input', () => {

@@ -23,6 +23,12 @@ export type CanvasPlan = {
 };
 
 const pixels = (css: number, ratio: number) => Math.floor(css * ratio);
+/**
+ * Below a tenth of screen size a label's text is under 2 px tall: such a PNG shows nothing a reader
+ * can use (a model with a node 10 million px away came out as "0× (10,000 × 1 px)"), so it counts
+ * as impossible and the dialog offers SVG or PDF instead (issue 17 item 5).
+ */
+export const MIN_USEFUL_RATIO = 0.1;
 const fits = (w: number, h: number) => w <= MAX_CANVAS_SIDE && h <= MAX_CANVAS_SIDE && w * h <= MAX_CANVAS_AREA;
 
 /**
@@ -44,6 +50,6 @@ export function planCanvas(cssWidth: number, cssHeight: number, ratio: number): 
   while (r > 0.001 && !fits(pixels(cssWidth, r), pixels(cssHeight, r))) r = Math.round((r - 0.001) * 1000) / 1000;
   const width = pixels(cssWidth, r);
   const height = pixels(cssHeight, r);
-  if (width < 1 || height < 1) throw new Error(`An image of ${cssWidth} × ${cssHeight} CSS px cannot fit a browser canvas.`);
+  if (width < 1 || height < 1 || r < MIN_USEFUL_RATIO) throw new Error(`An image of ${cssWidth} × ${cssHeight} CSS px cannot fit a browser canvas at a readable size.`);
   return { ratio: r, width, height, reduced: true, ...base };
 }

@@ -1,30 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { node, openApp, watchErrors } from './helpers';
+import { dragNode, flowPosition, node, openApp, watchErrors } from './helpers';
 
 // docs/decisions.md "Autosave": where the draft lives and where unreadable data is kept.
 const DRAFT_KEY = 'theory-model-editor:draft';
 const RECOVERED_PREFIX = 'theory-model-editor:recovered:';
 const SCHOOL = /Key actor: School$/;
 
-/** The node's place on the canvas in flow coordinates (React Flow positions nodes with a translate). */
-async function flowPosition(page: Page, name: RegExp) {
-  const transform = await node(page, name).evaluate((el) => (el as HTMLElement).style.transform);
-  const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform);
-  if (!m) throw new Error(`unexpected transform: ${transform}`);
-  return { x: Number(m[1]), y: Number(m[2]) };
-}
-
-/** Drags a node with the mouse, in small steps like a hand would. */
-async function drag(page: Page, name: RegExp, dx: number, dy: number) {
-  const box = (await node(page, name).boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 15; i++) await page.mouse.move(x + (dx * i) / 15, y + (dy * i) / 15);
-  await page.mouse.up();
-}
 
 /** The revision of the stored draft (reading storage only to know the save happened). */
 const revision = (page: Page) =>
@@ -37,7 +19,7 @@ test('a node dragged with the mouse is where it was moved after a reload straigh
   const errors = watchErrors(page);
   await openApp(page, '?lang=en');
   const before = await flowPosition(page, SCHOOL);
-  await drag(page, SCHOOL, 160, 90);
+  await dragNode(page, SCHOOL, 160, 90);
   const moved = await flowPosition(page, SCHOOL);
   expect(Math.abs(moved.x - before.x)).toBeGreaterThan(40);
   // No waiting: whether the debounced save already ran or the unload flush writes it, the reload
@@ -51,7 +33,7 @@ test('a node dragged with the mouse is where it was moved after a reload straigh
 test('Undo and Redo from the toolbar are saved too: a reload shows the state they left', async ({ page }) => {
   await openApp(page, '?lang=en');
   const before = await flowPosition(page, SCHOOL);
-  await drag(page, SCHOOL, -120, 60);
+  await dragNode(page, SCHOOL, -120, 60);
   const moved = await flowPosition(page, SCHOOL);
   const toolbar = page.getByRole('toolbar', { name: 'Main toolbar' });
   await toolbar.getByRole('button', { name: 'Undo' }).click();
@@ -66,7 +48,7 @@ test('Undo and Redo from the toolbar are saved too: a reload shows the state the
 
   // Move it again and this time wait for the debounced save, not the unload flush.
   const saved = await revision(page);
-  await drag(page, SCHOOL, 80, -40);
+  await dragNode(page, SCHOOL, 80, -40);
   const again = await flowPosition(page, SCHOOL);
   await expect.poll(() => revision(page)).toBeGreaterThan(saved);
   await page.reload();
@@ -107,7 +89,7 @@ test('storage full: a visible warning, the edit stays on screen, one click downl
   await openApp(page, '?lang=en');
   const warning = page.getByRole('status').filter({ hasText: 'storage for this site is full' });
   await expect(warning).toBeVisible();
-  await drag(page, SCHOOL, 100, 0);
+  await dragNode(page, SCHOOL, 100, 0);
   const moved = await flowPosition(page, SCHOOL);
   const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Download backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
@@ -120,14 +102,14 @@ test('two tabs: the older tab stops saving and offers to load the newer version'
   await openApp(a, '?lang=en');
   const b = await context.newPage();
   await openApp(b, '?lang=en');
-  await drag(b, SCHOOL, 150, 0);
+  await dragNode(b, SCHOOL, 150, 0);
   const theirs = await flowPosition(b, SCHOOL);
 
   const notice = a.getByRole('status').filter({ hasText: 'This model was changed in another tab' });
   await expect(notice).toBeVisible();
   // Tab A edits anyway: nothing it does is written over B's work.
   const savedByB = await revision(b);
-  await drag(a, SCHOOL, -150, 0);
+  await dragNode(a, SCHOOL, -150, 0);
   await a.waitForTimeout(600);
   expect(await revision(a)).toBe(savedByB);
 
@@ -138,7 +120,7 @@ test('two tabs: the older tab stops saving and offers to load the newer version'
 
 test('?example= over a draft: the example opens, the draft is kept and one click restores it', async ({ page }) => {
   await openApp(page, '?lang=en');
-  await drag(page, SCHOOL, 100, 50);
+  await dragNode(page, SCHOOL, 100, 50);
   const mine = await flowPosition(page, SCHOOL);
   await page.goto('/?example=figure-1&lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Y School');

@@ -31,3 +31,22 @@ export async function routesDrawn(page: Page) {
     .poll(() => page.locator('path.react-flow__edge-path').evaluateAll((ps) => ps.filter((p) => (p.getAttribute('d') ?? '').split('L').length > 2).length), { timeout: 20_000 })
     .toBeGreaterThan(3);
 }
+
+/** The node's place on the canvas in flow coordinates (React Flow positions nodes with a translate). */
+export async function flowPosition(page: Page, name: RegExp) {
+  const transform = await node(page, name).evaluate((el) => (el as HTMLElement).style.transform);
+  const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform);
+  if (!m) throw new Error(`unexpected transform: ${transform}`);
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+/** Drags a node with the mouse, in small steps like a hand would. */
+export async function dragNode(page: Page, name: RegExp, dx: number, dy: number) {
+  const box = (await node(page, name).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 15; i++) await page.mouse.move(x + (dx * i) / 15, y + (dy * i) / 15);
+  await page.mouse.up();
+}

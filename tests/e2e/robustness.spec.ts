@@ -4,27 +4,11 @@
  * The crash is requested with the test-only `window.__TM_TEST_CRASH__` flag (src/app/CrashProbe.tsx).
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { node, openApp } from './helpers';
+import { expect, test } from '@playwright/test';
+import { dragNode, flowPosition, node, openApp } from './helpers';
 
 const SCHOOL = /Key actor: School$/;
 
-async function flowPosition(page: Page, name: RegExp) {
-  const transform = await node(page, name).evaluate((el) => (el as HTMLElement).style.transform);
-  const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform);
-  if (!m) throw new Error(`unexpected transform: ${transform}`);
-  return { x: Number(m[1]), y: Number(m[2]) };
-}
-
-async function drag(page: Page, name: RegExp, dx: number, dy: number) {
-  const box = (await node(page, name).boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 15; i++) await page.mouse.move(x + (dx * i) / 15, y + (dy * i) / 15);
-  await page.mouse.up();
-}
 
 test('a crash inside a dialog shows a message in place; the work is kept, downloadable and saved', async ({ page }) => {
   const logged: string[] = [];
@@ -32,7 +16,7 @@ test('a crash inside a dialog shows a message in place; the work is kept, downlo
     if (m.type() === 'error') logged.push(m.text());
   });
   await openApp(page, '?lang=en');
-  await drag(page, SCHOOL, 150, 80);
+  await dragNode(page, SCHOOL, 150, 80);
   const moved = await flowPosition(page, SCHOOL);
 
   await page.evaluate(() => (window.__TM_TEST_CRASH__ = 'dialog:adapt'));

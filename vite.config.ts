@@ -33,11 +33,18 @@ const csp = (): Plugin => ({
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
 });
 
+/**
+ * libavoid-js's `exports` map hides its .wasm; the router loads it as its own file (`?url`,
+ * issue 10). Every Vite build of the app needs this alias: the app's and the benchmark's.
+ */
+export const RESOLVE = {
+  alias: [{ find: /^libavoid-js\/dist\/libavoid\.wasm/, replacement: fileURLToPath(new URL('./node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)) }],
+};
+
 export default defineConfig({
   plugins: [react(), csp()],
   worker: { format: 'es' },
-  // libavoid-js's `exports` map hides its .wasm; the router loads it as its own file (`?url`, issue 10).
-  resolve: { alias: [{ find: /^libavoid-js\/dist\/libavoid\.wasm/, replacement: fileURLToPath(new URL('./node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)) }] },
+  resolve: RESOLVE,
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

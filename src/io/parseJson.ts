@@ -2,6 +2,7 @@
  * Step 2: text → value. Never `JSON.parse(x) as T`: the result is `unknown` until the schema has
  * checked it, and it always goes through sanitize() (reserved keys, depth) first.
  */
+import { msg, rawText } from '../i18n/message';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: ImportError };
@@ -9,17 +10,15 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; error: Imp
 export function parseJson(text: string, source?: ImportSource): ParseResult {
   // Editors on Windows sometimes save a byte-order mark; JSON.parse rejects it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('empty', `${sourceNoun(source)} is empty.`);
+  if (body.trim() === '') return fail('empty', msg('io.empty', { source: sourceNoun(source) }));
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // The classic interrupted save (zsviczian/obsidian-excalidraw-plugin#746): saying "cut off"
     // helps more than a parser position. Parser messages differ per engine, so look at the text.
-    const message = looksTruncated(body)
-      ? `${sourceNoun(source)} is cut off before its end — it may have been saved incompletely.`
-      : `${sourceNoun(source)} is not valid JSON, so it cannot be a theory-model file.`;
-    return fail('not-json', message, [detail]);
+    const message = msg(looksTruncated(body) ? 'io.cutOff' : 'io.notJson', { source: sourceNoun(source) });
+    return fail('not-json', message, [rawText(detail)]);
   }
 }
 

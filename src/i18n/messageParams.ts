@@ -39,6 +39,8 @@ export const MESSAGE_PARAMS = {
   'io.version.range': ['oldest', 'current'],
   'io.upgradeFailed': ['source', 'from', 'to'],
   'io.invalid': ['source', 'count', 'first'],
+  'io.json.at': ['line', 'column'],
+  'io.json.end': ['line', 'column'],
   'io.link.tooLong': ['length', 'max'],
   'io.link.damaged': [],
   'io.draft.notEnvelope': ['app'],

@@ -3,6 +3,7 @@
  * checked it, and it always goes through sanitize() (reserved keys, depth) first.
  */
 import { msg, rawText } from '../i18n/message';
+import { locateJsonError } from './jsonError';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: ImportError };
@@ -14,11 +15,16 @@ export function parseJson(text: string, source?: ImportSource): ParseResult {
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The engine's own words are English and differ per browser: name the place instead, in the
+    // UI language (the engine's text only if our scanner disagrees with it).
+    const place = locateJsonError(body);
+    const detail = place
+      ? msg(place.atEnd ? 'io.json.end' : 'io.json.at', { line: place.line, column: place.column })
+      : rawText(error instanceof Error ? error.message : String(error));
     // The classic interrupted save (zsviczian/obsidian-excalidraw-plugin#746): saying "cut off"
     // helps more than a parser position. Parser messages differ per engine, so look at the text.
     const message = msg(looksTruncated(body) ? 'io.cutOff' : 'io.notJson', { source: sourceNoun(source) });
-    return fail('not-json', message, [rawText(detail)]);
+    return fail('not-json', message, [detail]);
   }
 }
 

@@ -45,6 +45,8 @@ export const messages = {
   'io.upgradeFailed': '{source} could not be upgraded from format version {from} to {to}.',
   'io.invalid':
     '{source} is a theory-model file, but {count, plural, one {# field is} other {# fields are}} wrong or missing, so it was not loaded. First: {first}',
+  'io.json.at': 'The JSON stops being valid at line {line}, column {column}.',
+  'io.json.end': 'The text ends at line {line}, column {column}, before the JSON is complete.',
   'io.link.tooLong': 'The shared link is {length} characters long; links made by this app are at most {max}.',
   'io.link.damaged': 'The shared link is damaged or incomplete: its model could not be unpacked. Ask for the link again, or for an exported JSON file.',
   'io.draft.notEnvelope': 'The saved draft is not in the draft format of this app (an envelope with "app": "{app}").',

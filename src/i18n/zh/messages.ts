@@ -39,6 +39,8 @@ export const messages: Record<keyof typeof en, string> = {
   'io.version.range': '版本 {oldest} 至 {current}',
   'io.upgradeFailed': '{source}无法从格式版本 {from} 升级到 {to}。',
   'io.invalid': '{source}是理论模型文件，但有 {count} 个字段错误或缺失，因此未载入。第一个：{first}',
+  'io.json.at': 'JSON 从第 {line} 行第 {column} 列起不再有效。',
+  'io.json.end': '文本在第 {line} 行第 {column} 列就结束了，JSON 尚不完整。',
   'io.link.tooLong': '分享的链接长 {length} 个字符；本应用生成的链接最多 {max} 个字符。',
   'io.link.damaged': '分享的链接已损坏或不完整：无法解开其中的模型。请重新索取链接，或索取导出的 JSON 文件。',
   'io.draft.notEnvelope': '保存的草稿不是本应用的草稿格式（带有 "app": "{app}" 的封装）。',

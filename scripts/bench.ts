@@ -10,6 +10,7 @@
  * bench/results.json. Not part of `npm test`: numbers on a shared 2-core machine are noisy, so
  * they are reported, never asserted.
  */
+import { inEnglish } from '../src/i18n/message';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -126,7 +127,7 @@ function importBench() {
       const t = performance.now();
       const result = importModel(text, { source: 'file' });
       times.push(performance.now() - t);
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(inEnglish(result.error.message));
     }
     return { n, bytes: text.length, importMs: median(times) };
   });

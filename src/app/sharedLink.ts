@@ -4,6 +4,7 @@
  * usual. The fragment is then removed from the address, so a reload shows the saved draft (which by
  * then holds the shared model and any edits) instead of opening the link again over it.
  */
+import { formatMessages } from '../i18n/message';
 import type { TFunction } from '../i18n/translate';
 import { importReason } from '../commands/importReason';
 import { readModelLink } from '../io/link';
@@ -29,11 +30,11 @@ export function takeSharedModel(hash: string, t: TFunction, replaceHash: (hash: 
   if (result === null) return null;
   replaceHash('');
   if (result.ok) {
-    if (result.report.length > 0) useAppStore.getState().notify('warning', t('import.repaired', { count: result.report.length }), result.report.map((n) => n.message));
+    if (result.report.length > 0) useAppStore.getState().notify('warning', t('import.repaired', { count: result.report.length }), formatMessages(t, result.report.map((n) => n.message)));
     return result.model;
   }
   const lang = useAppStore.getState().uiLang;
   const reason = result.error.code === 'over-limit' ? importReason(t, result.error, lang) : t(REASONS[result.error.code] ?? 'link.reason.invalid');
-  useAppStore.getState().notify('error', t('link.refused', { reason }), [result.error.message, ...(result.error.details ?? [])]);
+  useAppStore.getState().notify('error', t('link.refused', { reason }), formatMessages(t, [result.error.message, ...(result.error.details ?? [])]));
   return null;
 }

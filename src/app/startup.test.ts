@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/message';
 import { DEFAULT_EXAMPLE, loadExampleText } from '../io/examples';
 import { importModel } from '../io/importModel';
 import { serializeModel } from '../io/serialize';
@@ -23,7 +24,7 @@ const draftText = (doc = draftModel, revision = 5) => encodeEnvelope(makeEnvelop
 
 async function example(name: string) {
   const result = importModel(await loadExampleText(name), { source: 'file' });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   return serializeModel(result.model);
 }
 
@@ -45,7 +46,7 @@ async function boot(storage: FaultyStorage | (() => never), search = '?lang=en')
 const current = () => serializeModel(useAppStore.getState().doc);
 const stored = (storage: FaultyStorage) => {
   const read = readEnvelope(storage.getItem(DRAFT_KEY)!);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(inEnglish(read.error.message));
   return read.envelope;
 };
 const notice = (tone: string) => useAppStore.getState().notices.find((n) => n.tone === tone);

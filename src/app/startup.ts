@@ -1,4 +1,5 @@
 import { DEFAULT_EXAMPLE, hasExample, loadExampleText } from '../io/examples';
+import { formatMessage, formatMessages } from '../i18n/message';
 import { importModel } from '../io/importModel';
 import { fileNameFor, serializeModel } from '../io/serialize';
 import { chooseUiLanguage, translator, type TFunction } from '../i18n/translate';
@@ -70,7 +71,7 @@ async function holdDraft(
     const loaded = loadDraftText(draftRaw);
     if (!loaded.ok) {
       clearDraftGuard(storage);
-      useAppStore.getState().notify('error', t('autosave.previousUnreadable', { reason: loaded.error.message }));
+      useAppStore.getState().notify('error', t('autosave.previousUnreadable', { reason: formatMessage(t, loaded.error.message) }));
       return;
     }
     openDocument(loaded.model, t('autosave.previousName'));
@@ -143,7 +144,7 @@ export async function startUp(location: { search: string; hash?: string }, langu
 
   if (fromExample === null && draft.kind === 'draft') {
     openFirst(draft.model);
-    if (draft.report.length > 0) store.notify('info', t('autosave.restoredRepaired'), draft.report.map((n) => n.message));
+    if (draft.report.length > 0) store.notify('info', t('autosave.restoredRepaired'), formatMessages(t, draft.report.map((n) => n.message)));
     const started = binding();
     started.autosaver.adopt(draft.model, draft.revision);
     if (shared) {
@@ -216,7 +217,7 @@ function replaceBrowserSearch(search: string) {
 function reportDraft(draft: StartupDraft, name: string, t: TFunction, download: (file: TextDownload) => void) {
   if (draft.kind !== 'unreadable') return; // 'unavailable' is reported by the autosave's first write
   const text = t(draft.recoveredKey === null ? 'autosave.unreadableNotMoved' : 'autosave.unreadable', { name });
-  const details = [draft.error.message, ...(draft.error.details ?? []), ...(draft.recoveredKey ? [draft.recoveredKey] : [])];
+  const details = [...formatMessages(t, [draft.error.message, ...(draft.error.details ?? [])]), ...(draft.recoveredKey ? [draft.recoveredKey] : [])];
   useAppStore.getState().notify('error', text, details, [{ label: t('autosave.downloadUnreadable'), run: () => download(draft.download), keepOpen: true }]);
 }
 
@@ -238,7 +239,7 @@ async function loadExample(name: string, t: TFunction): Promise<TheoryModel | nu
   try {
     const result = importModel(await loadExampleText(name), { source: 'file' });
     if (result.ok) return result.model;
-    store.notify('error', t('notice.exampleFailed', { name, reason: result.error.message }));
+    store.notify('error', t('notice.exampleFailed', { name, reason: formatMessage(t, result.error.message) }));
   } catch (error) {
     store.notify('error', t('notice.exampleFailed', { name, reason: error instanceof Error ? error.message : String(error) }));
   }

@@ -5,6 +5,7 @@
  * model as one undoable step (openDocument) and any repairs are listed, never silent.
  * Image export opens the options dialog (panels/export/ExportDialog.tsx).
  */
+import { formatMessages, msg, rawText } from '../i18n/message';
 import { translator } from '../i18n/translate';
 import { importModel } from '../io/importModel';
 import { fileNameFor, serializeModel } from '../io/serialize';
@@ -23,8 +24,8 @@ export const EXPORT_DIALOG = { png: 'export-png', svg: 'export-svg' } as const;
 function refuse(fileName: string, error: ImportError): false {
   const state = useAppStore.getState();
   const t = translator(state.uiLang);
-  // The English message says exactly what is wrong; the details name the JSON paths.
-  state.notify('error', t('import.refused', { name: fileName, reason: importReason(t, error, state.uiLang) }), [error.message, ...(error.details ?? [])]);
+  // The message says exactly what is wrong; the details name the JSON paths. Both in the UI language.
+  state.notify('error', t('import.refused', { name: fileName, reason: importReason(t, error, state.uiLang) }), formatMessages(t, [error.message, ...(error.details ?? [])]));
   return false;
 }
 
@@ -39,7 +40,7 @@ export async function importFile(file: File, source: 'file' | 'drop'): Promise<b
   try {
     text = await file.text(); // UTF-8; a BOM is dropped by the decoder
   } catch (error) {
-    return refuse(file.name, { code: 'invalid', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    return refuse(file.name, { code: 'invalid', message: msg('io.unexpected', { source: msg('source.file') }), details: [rawText(error instanceof Error ? error.message : String(error))] });
   }
   const result = importModel(text, { source });
   if (!result.ok) return refuse(file.name, result.error);
@@ -47,7 +48,7 @@ export async function importFile(file: File, source: 'file' | 'drop'): Promise<b
   if (result.report.length > 0) {
     const state = useAppStore.getState();
     const t = translator(state.uiLang);
-    state.notify('warning', t('import.repaired', { count: result.report.length }), result.report.map((note) => note.message));
+    state.notify('warning', t('import.repaired', { count: result.report.length }), formatMessages(t, result.report.map((note) => note.message)));
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/message';
 import { FORMAT_VERSION } from '../model/types';
 import { checkBudgets, DEFAULT_BUDGETS } from './budgets';
 import { importModel } from './importModel';
@@ -37,7 +38,7 @@ describe('size budgets (issue 17)', () => {
       if (result.ok) continue;
       expect(result.error.code).toBe('over-limit');
       expect(result.error.limit?.name).toBe(name);
-      expect(result.error.message).toMatch(message);
+      expect(inEnglish(result.error.message)).toMatch(message);
     }
   });
 
@@ -57,7 +58,7 @@ describe('size budgets (issue 17)', () => {
     expect(result?.ok).toBe(false);
     if (!result || result.ok) return;
     expect(result.error.limit).toEqual({ name: 'linkChars', max: 1_000, actual: expect.any(Number) });
-    expect(result.error.message).toMatch(/The shared link is over a limit of this app: at most 1,000 characters/);
+    expect(inEnglish(result.error.message)).toMatch(/The shared link is over a limit of this app: at most 1,000 characters/);
     expect(DEFAULT_BUDGETS.linkChars).toBe(2 * 1024 * 1024);
   });
 });

@@ -7,6 +7,7 @@
  * and docs/format.md; the defaults leave a wide margin over any real theory model (Figure 2 has
  * 40 nodes and 50 relations).
  */
+import { msg } from '../i18n/message';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
 
 export type Budgets = {
@@ -34,19 +35,13 @@ export const DEFAULT_BUDGETS: Readonly<Budgets> = {
 export type LimitName = keyof Budgets;
 export type OverLimit = { name: LimitName; max: number; actual: number };
 
-const NAMES: Record<LimitName, string> = {
-  nodes: 'nodes',
-  edges: 'relations (edges)',
-  edgesPerNode: 'relations at one node',
-  labelChars: 'characters in one label',
-  textChars: 'characters in one text field',
-  linkChars: 'characters of model in a shared link',
-};
 
 export function overLimitError(limit: OverLimit, source?: ImportSource): ImportError {
+  // Grouped as "5,000": the same digits in English and Chinese (zh-CN groups by thousands too).
   const n = (v: number) => v.toLocaleString('en');
+  const params = { source: sourceNoun(source), max: n(limit.max), actual: n(limit.actual) };
   return {
-    ...fail('over-limit', `${sourceNoun(source)} is over a limit of this app: at most ${n(limit.max)} ${NAMES[limit.name]}, and it has ${n(limit.actual)}.`).error,
+    ...fail('over-limit', msg(`io.overLimit.${limit.name}`, params)).error,
     limit,
   };
 }

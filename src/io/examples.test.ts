@@ -3,6 +3,7 @@
  * src/model/examples.test.ts): clean to import, fully connected, bilingual, and free of problems
  * by the app's own model checks. A template is checked as the model its defaults produce.
  */
+import { inEnglish } from '../i18n/message';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 function load(file: string): TheoryModel {
   const result = importModel(readFileSync(join(dir, file), 'utf8'));
-  if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${file}: ${inEnglish(result.error.message)}`);
   expect(result.report, file).toEqual([]);
   return result.model;
 }

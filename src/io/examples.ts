@@ -2,7 +2,15 @@
  * The bundled examples (top-level `examples/*.json`), loaded lazily as text so they stay out of
  * the initial bundle and enter the app through the same import path as any file.
  */
+import { msg, rawText } from '../i18n/message';
 import { importModel, type ImportResult } from './importModel';
+
+/** An example name the bundle does not have (a hand-typed `?example=`): said in the UI language. */
+class UnknownExampleError extends Error {
+  constructor(readonly example: string) {
+    super(`Unknown example: ${example}`);
+  }
+}
 
 const loaders = import.meta.glob('../../examples/*.json', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
@@ -36,7 +44,7 @@ export function hasExample(name: string): boolean {
 /** The example's file text; rejects for an unknown name. */
 export async function loadExampleText(name: string): Promise<string> {
   const load = byName.get(name);
-  if (!load) throw new Error(`Unknown example: ${name}`);
+  if (!load) throw new UnknownExampleError(name);
   return load();
 }
 
@@ -45,6 +53,6 @@ export async function importExample(name: string): Promise<ImportResult> {
   try {
     return importModel(await loadExampleText(name), { source: 'file' });
   } catch (error) {
-    return { ok: false, error: { code: 'invalid', message: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, error: { code: 'invalid', message: error instanceof UnknownExampleError ? msg('io.example.unknown', { name }) : rawText(error instanceof Error ? error.message : String(error)) } };
   }
 }

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFormat } from './formatCheck';
+import { inEnglish } from '../i18n/message';
+import { checkFormat as check } from './formatCheck';
 import { importModel } from './importModel';
+import { englishError } from './testing/english';
+
+const checkFormat = (value: unknown) => {
+  const error = check(value);
+  return error && englishError(error);
+};
 
 describe('checkFormat', () => {
   it('accepts our envelope', () => {
@@ -51,8 +58,8 @@ describe('own file with its "format" tag deleted (issue 17, defect 7)', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('not-theory-model');
-    expect(result.error.message).toMatch(/add "format": "theory-model"/);
-    expect(result.error.message).not.toMatch(/React Flow|another tool/);
+    expect(inEnglish(result.error.message)).toMatch(/add "format": "theory-model"/);
+    expect(inEnglish(result.error.message)).not.toMatch(/React Flow|another tool/);
   });
 
   it('a React Flow export is still named as one', () => {

@@ -4,10 +4,9 @@
  * confuse with ours get a message naming the tool, because "invalid file" alone sends users
  * looking for a bug (dxos/dxos#6179).
  */
+import { msg, type Message } from '../i18n/message';
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/types';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
-
-const EXPECTED = `A theory-model file is a JSON object that starts with "format": "${FORMAT_NAME}".`;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,35 +22,36 @@ function quote(text: string): string {
   return JSON.stringify(short);
 }
 
-function foreignTool(doc: Record<string, unknown>): string | null {
-  if (doc.type === 'excalidraw') return 'an Excalidraw drawing';
-  if (doc.type === 'excalidrawlib') return 'an Excalidraw library';
-  if (has(doc, 'tldrawFileFormatVersion')) return 'a tldraw file';
+function foreignTool(doc: Record<string, unknown>): Message | null {
+  if (doc.type === 'excalidraw') return msg('io.tool.excalidraw');
+  if (doc.type === 'excalidrawlib') return msg('io.tool.excalidrawLib');
+  if (has(doc, 'tldrawFileFormatVersion')) return msg('io.tool.tldraw');
   if (Array.isArray(doc.nodes) && Array.isArray(doc.edges)) {
-    return has(doc, 'viewport') ? 'a React Flow export' : 'a nodes-and-edges graph from another tool (such as a React Flow export)';
+    return msg(has(doc, 'viewport') ? 'io.tool.reactFlow' : 'io.tool.graph');
   }
-  if (isRecord(doc.elements) || (Array.isArray(doc.elements) && has(doc, 'style'))) return 'a Cytoscape graph';
-  if (typeof doc.$schema === 'string') return 'a JSON Schema';
+  if (isRecord(doc.elements) || (Array.isArray(doc.elements) && has(doc, 'style'))) return msg('io.tool.cytoscape');
+  if (typeof doc.$schema === 'string') return msg('io.tool.jsonSchema');
   return null;
 }
 
-function describeNonObject(value: unknown): string {
-  if (Array.isArray(value)) return 'a list (JSON array)';
-  if (value === null) return 'only null';
-  if (typeof value === 'string') return 'only a piece of text';
-  if (typeof value === 'number') return 'only a number';
-  if (typeof value === 'boolean') return 'only true or false';
-  return 'something other than a JSON object';
+function describeNonObject(value: unknown): Message {
+  if (Array.isArray(value)) return msg('io.root.list');
+  if (value === null) return msg('io.root.null');
+  if (typeof value === 'string') return msg('io.root.text');
+  if (typeof value === 'number') return msg('io.root.number');
+  if (typeof value === 'boolean') return msg('io.root.boolean');
+  return msg('io.root.other');
 }
 
 export function checkFormat(value: unknown, source?: ImportSource): ImportError | null {
   const noun = sourceNoun(source);
+  const format = FORMAT_NAME;
   if (!isRecord(value)) {
-    return fail('not-theory-model', `${noun} contains ${describeNonObject(value)}, not a theory-model. ${EXPECTED}`).error;
+    return fail('not-theory-model', msg('io.format.notObject', { source: noun, what: describeNonObject(value), format })).error;
   }
   if (value.format === FORMAT_NAME) return null;
   if (typeof value.format === 'string') {
-    return fail('not-theory-model', `${noun} is in the format ${quote(value.format)}, not "${FORMAT_NAME}". ${EXPECTED}`).error;
+    return fail('not-theory-model', msg('io.format.other', { source: noun, found: quote(value.format), format })).error;
   }
   // Our own file with the tag deleted also has `nodes` and `edges` arrays; its `vocabulary` (or
   // `meta` + `version`) says it is ours, so it must be told to add the tag, not be called another
@@ -59,14 +59,10 @@ export function checkFormat(value: unknown, source?: ImportSource): ImportError 
   const ours = has(value, 'vocabulary') || (has(value, 'meta') && has(value, 'version'));
   const tool = ours ? null : foreignTool(value);
   if (tool) {
-    return fail('not-theory-model', `${noun} looks like ${tool}, not a theory-model. ${EXPECTED}`).error;
+    return fail('not-theory-model', msg('io.format.foreign', { source: noun, tool, format })).error;
   }
   if (ours || has(value, 'meta')) {
-    return fail(
-      'not-theory-model',
-      `${noun} has some theory-model fields but no "format": "${FORMAT_NAME}" tag, so it is not a theory-model file. ` +
-        `If it was edited by hand, add "format": "theory-model" and "version": ${FORMAT_VERSION} at the top.`,
-    ).error;
+    return fail('not-theory-model', msg('io.format.untagged', { source: noun, format, version: FORMAT_VERSION })).error;
   }
-  return fail('not-theory-model', `${noun} is not a theory-model file. ${EXPECTED}`).error;
+  return fail('not-theory-model', msg('io.format.unknown', { source: noun, format })).error;
 }

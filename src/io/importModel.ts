@@ -17,6 +17,7 @@ import { repairModel } from './repair';
 import { repairEdgeGeometry } from './repair/edgeGeometry';
 import { sanitize } from './sanitize';
 import { checkTextSize, DEFAULT_MAX_BYTES } from './sizeCap';
+import { msg, rawText } from '../i18n/message';
 import { fail, sourceNoun, type ImportResult, type ImportSource, type RepairNote } from './types';
 import { validate } from './validate';
 import { checkVersion } from './versionCheck';
@@ -45,7 +46,7 @@ export function importModel(input: string | unknown, opts: ImportOptions = {}): 
     return run(input, opts);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail('invalid', `${sourceNoun(opts.source)} could not be read because of an unexpected error.`, [detail]);
+    return fail('invalid', msg('io.unexpected', { source: sourceNoun(opts.source) }), [rawText(detail)]);
   }
 }
 
@@ -60,18 +61,16 @@ function run(input: unknown, opts: ImportOptions): ImportResult {
     if (!parsed.ok) return parsed;
     raw = parsed.value;
   } else if (input === undefined) {
-    return fail('empty', `${sourceNoun(source)} is empty.`);
+    return fail('empty', msg('io.empty', { source: sourceNoun(source) }));
   }
 
   const clean = sanitize(raw);
-  if (!clean.ok) return fail('invalid', `${sourceNoun(source)} is nested far too deeply to be a theory-model file.`);
+  if (!clean.ok) return fail('invalid', msg('io.tooDeep', { source: sourceNoun(source) }));
   // Before the schema, repairs and the canvas: those are what took tens of seconds (issue 17).
   const over = checkBudgets(clean.value, opts.budgets ?? DEFAULT_BUDGETS);
   if (over) return { ok: false, error: overLimitError(over, source) };
-  const notes: RepairNote[] = notesByPattern(
-    'reserved-key-dropped',
-    clean.droppedPaths,
-    (pattern, count) => `Ignored the reserved key ${pattern}${count > 1 ? ` (${count} places)` : ''}; it is never part of the format.`,
+  const notes: RepairNote[] = notesByPattern('reserved-key-dropped', clean.droppedPaths, (pattern, count) =>
+    msg('repair.reservedKey', { pattern, count }),
   );
 
   const formatError = checkFormat(clean.value, source);

@@ -3,6 +3,7 @@
  * (run `npx tsx scripts/write-schema.ts` after changing the format), and every bundled example
  * must be a clean file of the current format version: schema-valid, and importing it needs no repair.
  */
+import { inEnglish } from '../i18n/message';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +52,7 @@ describe('docs/format.md', () => {
     const example = /## Example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(example).toBeTruthy();
     const result = importModel(example as string);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.report).toEqual([]);
     expect(serializeModel(result.model)).toBe(example);
   });

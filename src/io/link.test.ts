@@ -1,4 +1,5 @@
 import { compressToEncodedURIComponent } from 'lz-string';
+import { inEnglish } from '../i18n/message';
 import { describe, expect, it } from 'vitest';
 import { encodeModel, linkPayload, MAX_LINK_LENGTH, readModelLink, shareLink } from './link';
 import { serializeModel } from './serialize';
@@ -19,7 +20,7 @@ describe('share links', () => {
     if (!link.ok) throw new Error('too long');
     expect(link.url.startsWith(`${BASE}#model=`)).toBe(true);
     const result = readModelLink(new URL(link.url).hash);
-    if (!result?.ok) throw new Error(result ? result.error.message : 'no model');
+    if (!result?.ok) throw new Error(result ? inEnglish(result.error.message) : 'no model');
     expect(result.report).toEqual([]);
     expect(serializeModel(result.model)).toBe(serializeModel(model));
   });
@@ -52,7 +53,7 @@ describe('share links', () => {
       const result = readModelLink(hash);
       expect(result, hash.slice(0, 30)).not.toBeNull();
       expect(result?.ok, hash.slice(0, 30)).toBe(false);
-      if (result && !result.ok) expect(result.error.message).toMatch(/shared link/i);
+      if (result && !result.ok) expect(inEnglish(result.error.message)).toMatch(/shared link/i);
     }
   });
 

@@ -5,6 +5,7 @@
  * parsed as JSON, never executed.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { msg } from '../i18n/message';
 import type { TheoryModel } from '../model/types';
 import { DEFAULT_BUDGETS, overLimitError, type Budgets } from './budgets';
 import { importModel } from './importModel';
@@ -52,7 +53,7 @@ export function readModelLink(hash: string, budgets: Budgets = DEFAULT_BUDGETS):
   let payload = linkPayload(hash);
   if (payload === null) return null;
   if (payload.length > MAX_FRAGMENT_LENGTH) {
-    return fail('too-large', `The shared link is ${payload.length.toLocaleString('en')} characters long; links made by this app are at most ${MAX_LINK_LENGTH.toLocaleString('en')}.`);
+    return fail('too-large', msg('io.link.tooLong', { length: payload.length.toLocaleString('en'), max: MAX_LINK_LENGTH.toLocaleString('en') }));
   }
   // Some apps percent-encode a fragment when they pass it on; the alphabet itself has no `%`.
   if (payload.includes('%')) {
@@ -69,7 +70,7 @@ export function readModelLink(hash: string, budgets: Budgets = DEFAULT_BUDGETS):
     text = null;
   }
   if (!text) {
-    return fail('not-json', 'The shared link is damaged or incomplete: its model could not be unpacked. Ask for the link again, or for an exported JSON file.');
+    return fail('not-json', msg('io.link.damaged'));
   }
   // A short link can unpack to megabytes (a 12.9k-character one to a valid 19.8 MB model froze the
   // tab for 31–47 s: issue 17); nothing this app shares comes near the budget.

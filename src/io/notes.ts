@@ -1,5 +1,6 @@
 /** Builders for repair notes that concern many paths at once (unknown fields, reserved keys). */
 import { formatPath, pathPattern } from './paths';
+import type { Message } from '../i18n/message';
 import type { RepairCode, RepairNote } from './types';
 
 /** Paths listed per note: enough to find the spot, not a wall of text for a 10,000-node file. */
@@ -12,7 +13,7 @@ const MAX_PATHS_PER_NOTE = 5;
 export function notesByPattern(
   code: RepairCode,
   paths: PropertyKey[][],
-  describe: (pattern: string, count: number) => string,
+  describe: (pattern: string, count: number) => Message,
 ): RepairNote[] {
   const groups = new Map<string, string[]>();
   for (const path of paths) {
@@ -26,8 +27,4 @@ export function notesByPattern(
     message: describe(pattern, list.length),
     paths: list.slice(0, MAX_PATHS_PER_NOTE),
   }));
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

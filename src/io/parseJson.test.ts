@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/message';
 import { looksTruncated, parseJson } from './parseJson';
 
 describe('parseJson', () => {
@@ -17,8 +18,8 @@ describe('parseJson', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('not-json');
-      expect(result.error.message).toMatch(/cut off/);
-      expect(result.error.details?.[0]).toBeTruthy();
+      expect(inEnglish(result.error.message)).toMatch(/cut off/);
+      expect(result.error.details?.map(inEnglish)[0]).toBeTruthy();
     }
   });
 
@@ -32,7 +33,7 @@ describe('parseJson', () => {
 
   it('names the source in its messages', () => {
     const result = parseJson('', 'paste');
-    if (!result.ok) expect(result.error.message).toBe('The pasted text is empty.');
+    if (!result.ok) expect(inEnglish(result.error.message)).toBe('The pasted text is empty.');
   });
 });
 

@@ -2,6 +2,8 @@
  * Step 2: text → value. Never `JSON.parse(x) as T`: the result is `unknown` until the schema has
  * checked it, and it always goes through sanitize() (reserved keys, depth) first.
  */
+import { msg, rawText } from '../i18n/message';
+import { locateJsonError } from './jsonError';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: ImportError };
@@ -9,16 +11,19 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; error: Imp
 export function parseJson(text: string, source?: ImportSource): ParseResult {
   // Editors on Windows sometimes save a byte-order mark; JSON.parse rejects it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('empty', `${sourceNoun(source)} is empty.`);
+  if (body.trim() === '') return fail('empty', msg('io.empty', { source: sourceNoun(source) }));
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The engine's own words are English and differ per browser: name the place instead, in the
+    // UI language (the engine's text only if our scanner disagrees with it).
+    const place = locateJsonError(body);
+    const detail = place
+      ? msg(place.atEnd ? 'io.json.end' : 'io.json.at', { line: place.line, column: place.column })
+      : rawText(error instanceof Error ? error.message : String(error));
     // The classic interrupted save (zsviczian/obsidian-excalidraw-plugin#746): saying "cut off"
     // helps more than a parser position. Parser messages differ per engine, so look at the text.
-    const message = looksTruncated(body)
-      ? `${sourceNoun(source)} is cut off before its end — it may have been saved incompletely.`
-      : `${sourceNoun(source)} is not valid JSON, so it cannot be a theory-model file.`;
+    const message = msg(looksTruncated(body) ? 'io.cutOff' : 'io.notJson', { source: sourceNoun(source) });
     return fail('not-json', message, [detail]);
   }
 }

@@ -2,6 +2,7 @@
  * Prototype pollution through imported JSON (mermaid-js/mermaid#2218, directus/directus#13191):
  * the reserved keys at any depth must change nothing, appear nowhere in the result, and be reported.
  */
+import { inEnglish } from '../i18n/message';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importModel } from './importModel';
 import { serializeModel } from './serialize';
@@ -49,7 +50,7 @@ describe('reserved keys', () => {
     for (const reserved of ['__proto__', 'constructor', 'prototype']) expect(keys.has(reserved)).toBe(false);
     expect(serializeModel(result.model)).toBe(serializeModel(validModel()));
     expect(result.report.every((n) => n.code === 'reserved-key-dropped')).toBe(true);
-    expect(result.report.map((n) => n.message).join('\n')).toMatch(/nodes\[\]\.position\.__proto__/);
+    expect(result.report.map((n) => inEnglish(n.message)).join('\n')).toMatch(/nodes\[\]\.position\.__proto__/);
   });
 
   it('also when handed an object built with own __proto__ keys', () => {

@@ -3,6 +3,7 @@
  *   1. a valid model survives export → import → export byte for byte, with an empty report;
  *   2. no damage to a valid file makes importModel throw; whatever loads is schema-valid and stable.
  */
+import { inEnglish } from '../i18n/message';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importModel } from './importModel';
@@ -96,7 +97,7 @@ describe('round trip', () => {
       fc.property(validModelArb, (model) => {
         const text = serializeModel(model);
         const result = importModel(text);
-        if (!result.ok) throw new Error(`${result.error.message}\n${result.error.details?.join('\n')}`);
+        if (!result.ok) throw new Error(`${inEnglish(result.error.message)}\n${result.error.details?.map(inEnglish).join('\n')}`);
         expect(result.report).toEqual([]);
         expect(serializeModel(result.model)).toBe(text);
       }),
@@ -121,7 +122,7 @@ describe('damaged files', () => {
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         if (!result.ok) {
           expect(CODES).toContain(result.error.code);
-          expect(result.error.message).not.toBe('');
+          expect(inEnglish(result.error.message)).not.toBe('');
           return;
         }
         expect(theoryModelSchema.safeParse(result.model).success).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/message';
 import type { TheoryModel } from '../model/types';
 import { importModel } from './importModel';
 import { canonicalModel, compactModelText, NonFiniteNumberError, serializeModel } from './serialize';
@@ -6,7 +7,7 @@ import { validModel } from './testing/fixtures';
 
 function reimport(text: string): TheoryModel {
   const result = importModel(text);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   return result.model;
 }
 

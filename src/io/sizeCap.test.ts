@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/message';
 import { importModel } from './importModel';
 import { checkFileSize, checkTextSize, DEFAULT_MAX_BYTES, utf8ByteLength } from './sizeCap';
 
@@ -6,7 +7,7 @@ describe('size cap', () => {
   it('refuses a File over the cap before it is read', () => {
     expect(checkFileSize({ size: DEFAULT_MAX_BYTES + 1 })?.code).toBe('too-large');
     expect(checkFileSize({ size: DEFAULT_MAX_BYTES })).toBeNull();
-    expect(checkFileSize({ size: 2048 }, 1024)?.message).toMatch(/too large.*limit/);
+    expect(inEnglish(checkFileSize({ size: 2048 }, 1024)!.message)).toMatch(/too large.*limit/);
   });
 
   it('counts UTF-8 bytes, including CJK, emoji and lone surrogates', () => {

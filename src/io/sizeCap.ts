@@ -3,6 +3,7 @@
  * again on every reload once autosaved (codesandbox/codesandbox-client#1358), so the cap applies
  * to every source, including the saved draft.
  */
+import { msg } from '../i18n/message';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
 
 /** 20 MB: far above any hand-made theory model, well below what freezes a tab while parsing. */
@@ -13,10 +14,7 @@ function megabytes(bytes: number): string {
 }
 
 function tooLarge(bytes: number, maxBytes: number, source?: ImportSource): ImportError {
-  return fail(
-    'too-large',
-    `${sourceNoun(source)} is too large to open (${megabytes(bytes)}; the limit is ${megabytes(maxBytes)}).`,
-  ).error;
+  return fail('too-large', msg('io.tooLarge', { source: sourceNoun(source), size: megabytes(bytes), max: megabytes(maxBytes) })).error;
 }
 
 /** For a File or Blob: call before reading it, so a 2 GB drop is refused without reading a byte. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/message';
 import { deleteAt, setAt, validDoc } from './testing/fixtures';
 import { MAX_MESSAGES, validate } from './validate';
 
 function detailsOf(doc: unknown): string[] {
   const result = validate(doc);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : (result.error.details ?? []);
+  return result.ok ? [] : (result.error.details ?? []).map(inEnglish);
 }
 
 describe('validate', () => {
@@ -35,7 +36,7 @@ describe('validate', () => {
 
   it('the message says it was not loaded and gives the first problem', () => {
     const result = validate(setAt(validDoc(), ['meta'], null), 'autosave');
-    expect(!result.ok && result.error.message).toMatch(/^The saved draft is a theory-model file, but 1 field is wrong.*meta: expected an object, got null$/);
+    expect(!result.ok && inEnglish(result.error.message)).toMatch(/^The saved draft is a theory-model file, but 1 field is wrong.*meta: expected an object, got null$/);
   });
 
   it('strips unknown fields and reports each kind of field once', () => {
@@ -47,7 +48,7 @@ describe('validate', () => {
     if (!result.ok) return;
     expect(result.model.nodes[0]).not.toHaveProperty('selected');
     expect(result.model).not.toHaveProperty('viewport');
-    expect(result.notes.map((n) => n.message)).toEqual([
+    expect(result.notes.map((n) => inEnglish(n.message))).toEqual([
       'Ignored the unknown field nodes[].selected (3 places); it is not part of the format.',
       'Ignored the unknown field viewport; it is not part of the format.',
     ]);

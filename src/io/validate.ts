@@ -5,8 +5,9 @@
  * another tool (or React Flow view state like `selected`) adding a field should not block loading.
  */
 import type { z } from 'zod';
+import { msg, rawText, type Message } from '../i18n/message';
 import type { TheoryModel } from '../model/types';
-import { notesByPattern, plural } from './notes';
+import { notesByPattern } from './notes';
 import { formatPath, valueAt } from './paths';
 import { theoryModelSchema } from './schema';
 import { fail, sourceNoun, type ImportError, type ImportSource, type RepairNote } from './types';
@@ -17,46 +18,54 @@ export type ValidateResult =
   | { ok: true; model: TheoryModel; notes: RepairNote[] }
   | { ok: false; error: ImportError };
 
-const EXPECTED_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a finite number',
-  boolean: 'true or false',
-  object: 'an object',
-  record: 'an object',
-  array: 'a list',
-};
+const EXPECTED_NAMES = new Map<string, Message>([
+  ['string', msg('io.expected.text')],
+  ['number', msg('io.expected.number')],
+  ['boolean', msg('io.expected.boolean')],
+  ['object', msg('io.expected.object')],
+  ['record', msg('io.expected.object')],
+  ['array', msg('io.expected.list')],
+]);
 
-function describeValue(value: unknown): string {
+function describeValue(value: unknown): Message | string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 30 ? `text "${value.slice(0, 30)}…"` : `text ${JSON.stringify(value)}`;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value} (a number too large to store)`;
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return msg('io.value.list');
+  if (typeof value === 'string') return msg('io.value.text', { text: value.length > 30 ? `"${value.slice(0, 30)}…"` : JSON.stringify(value) });
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : msg('io.value.huge', { value: String(value) });
+  if (typeof value === 'object') return msg('io.value.object');
   return String(value);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+/** What is wrong at one path, in words of the UI's language; only zod's rarest issues keep zod's own words. */
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): Message {
   const actual = valueAt(root, issue.path);
   const present = actual !== undefined;
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
-      return present ? `expected ${expected}, got ${describeValue(actual)}` : `is missing (expected ${expected})`;
+      const expected = EXPECTED_NAMES.get(issue.expected) ?? issue.expected;
+      return present ? msg('io.issue.expected', { expected, actual: describeValue(actual) }) : msg('io.issue.missing', { expected });
     }
     case 'invalid_value': {
-      const options = issue.values.map((v) => JSON.stringify(v)).join(issue.values.length > 2 ? ', ' : ' or ');
-      const lead = issue.values.length > 2 ? 'expected one of' : 'expected';
-      return present ? `${lead} ${options}, got ${describeValue(actual)}` : `is missing (${lead} ${options})`;
+      const quoted = issue.values.map((v) => JSON.stringify(v));
+      if (quoted.length > 2) {
+        const options = quoted.join(', ');
+        return present ? msg('io.issue.oneOf', { options, actual: describeValue(actual) }) : msg('io.issue.oneOfMissing', { options });
+      }
+      const expected = quoted.length === 2 ? msg('list.or', { a: quoted[0], b: quoted[1] }) : (quoted[0] ?? '');
+      return present ? msg('io.issue.expected', { expected, actual: describeValue(actual) }) : msg('io.issue.missing', { expected });
     }
     case 'invalid_format':
       if (issue.format === 'regex' && issue.pattern?.includes('0-9a-fA-F')) {
-        return `expected a colour like "#1f77b4" or "#abc", got ${describeValue(actual)}`;
+        return msg('io.issue.colour', { actual: describeValue(actual) });
       }
-      return `has the wrong format, got ${describeValue(actual)}`;
+      return msg('io.issue.format', { actual: describeValue(actual) });
     case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : issue.message;
+      if (issue.origin === 'string') return msg('io.issue.empty');
+      return issue.origin === 'number' ? msg('io.issue.tooSmall', { min: String(issue.minimum) }) : rawText(issue.message);
+    case 'too_big':
+      return issue.origin === 'number' ? msg('io.issue.tooBig', { max: String(issue.maximum) }) : rawText(issue.message);
     default:
-      return issue.message;
+      return rawText(issue.message);
   }
 }
 
@@ -78,18 +87,13 @@ export function validate(doc: unknown, source?: ImportSource): ValidateResult {
   const parsed = theoryModelSchema.safeParse(doc);
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    const details = issues.slice(0, MAX_MESSAGES).map((issue) => `${formatPath(issue.path)}: ${describeIssue(issue, doc)}`);
-    if (issues.length > MAX_MESSAGES) details.push(`…and ${plural(issues.length - MAX_MESSAGES, 'more problem')}.`);
-    return fail(
-      'invalid',
-      `${sourceNoun(source)} is a theory-model file, but ${plural(issues.length, 'field is', 'fields are')} wrong or missing, so it was not loaded. First: ${details[0]}`,
-      details,
-    );
+    const details = issues.slice(0, MAX_MESSAGES).map((issue) => msg('io.issue', { path: formatPath(issue.path), problem: describeIssue(issue, doc) }));
+    const first = details[0];
+    if (issues.length > MAX_MESSAGES) details.push(msg('io.issue.more', { count: issues.length - MAX_MESSAGES }));
+    return fail('invalid', msg('io.invalid', { source: sourceNoun(source), count: issues.length, first }), details);
   }
-  const notes = notesByPattern(
-    'unknown-field-dropped',
-    strippedPaths(doc, parsed.data),
-    (pattern, count) => `Ignored the unknown field ${pattern}${count > 1 ? ` (${count} places)` : ''}; it is not part of the format.`,
+  const notes = notesByPattern('unknown-field-dropped', strippedPaths(doc, parsed.data), (pattern, count) =>
+    msg('repair.unknownField', { pattern, count }),
   );
   return { ok: true, model: parsed.data, notes };
 }

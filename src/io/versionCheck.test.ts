@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/message';
 import { checkVersion } from './versionCheck';
 
 describe('checkVersion', () => {
@@ -13,7 +14,7 @@ describe('checkVersion', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('future-version');
-      expect(result.error.message).toMatch(/format version 4; this app reads up to version 3/);
+      expect(inEnglish(result.error.message)).toMatch(/format version 4; this app reads up to version 3/);
     }
   });
 

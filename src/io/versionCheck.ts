@@ -3,6 +3,7 @@
  * loading it "as far as we understand it" and autosaving would write a down-level copy over the
  * user's newer data (tldraw/tldraw#6785, #7440). Missing or garbage versions are refused too.
  */
+import { msg, type Message } from '../i18n/message';
 import { FORMAT_VERSION } from '../model/types';
 import { fail, sourceNoun, type ImportError, type ImportSource } from './types';
 
@@ -16,25 +17,21 @@ export function checkVersion(
   const noun = sourceNoun(source);
   const version = doc.version;
   if (version === undefined) {
-    return fail('invalid', `${noun} has no format version ("version": ${current} is missing).`);
+    return fail('invalid', msg('io.version.missing', { source: noun, current }));
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    const shown =
+    const shown: Message | string =
       typeof version === 'string'
         ? JSON.stringify(version.slice(0, 20))
         : typeof version === 'number' || typeof version === 'boolean' || version === null
           ? String(version)
           : Array.isArray(version)
-            ? 'a list'
-            : 'an object';
-    return fail('invalid', `${noun} has an unreadable format version (${shown}); expected a whole number such as ${current}.`);
+            ? msg('io.value.list')
+            : msg('io.value.object');
+    return fail('invalid', msg('io.version.unreadable', { source: noun, shown, current }));
   }
   if (version > current) {
-    return fail(
-      'future-version',
-      `${noun} is format version ${version}; this app reads up to version ${current}. ` +
-        'It was probably made with a newer version of the app — update the app to open it.',
-    );
+    return fail('future-version', msg('io.version.future', { source: noun, version, current }));
   }
   return { ok: true, version };
 }

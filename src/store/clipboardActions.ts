@@ -1,4 +1,5 @@
 import { importModel } from '../io/importModel';
+import { formatMessage, formatMessages } from '../i18n/message';
 import { serializeModel } from '../io/serialize';
 import { translator } from '../i18n/translate';
 import { extractFragment, insertFragment, type PasteResult } from '../model/clipboard';
@@ -41,7 +42,8 @@ export function cutSelection(): string | undefined {
 export function pasteText(text: string): boolean {
   const imported = importModel(text, { source: 'paste' });
   if (!imported.ok) {
-    state().notify('error', t()('paste.refused', { reason: imported.error.message }), imported.error.details);
+    const tr = t();
+    state().notify('error', tr('paste.refused', { reason: formatMessage(tr, imported.error.message) }), formatMessages(tr, imported.error.details));
     return false;
   }
   if (imported.model.nodes.length === 0) {
@@ -49,7 +51,7 @@ export function pasteText(text: string): boolean {
     return false;
   }
   const result = insert((doc) => insertFragment(doc, imported.model));
-  const notes = imported.report.map((n) => n.message);
+  const notes = formatMessages(t(), imported.report.map((n) => n.message));
   if (notes.length > 0) state().notify('info', t()('paste.repaired'), notes);
   if (result && result.droppedEdges > 0) state().notify('warning', t()('paste.droppedEdges', { count: result.droppedEdges }));
   return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish, rawText } from '../../i18n/message';
 import { importModel } from '../importModel';
 import { serializeModel } from '../serialize';
 import { validModel } from '../testing/fixtures';
@@ -32,13 +33,13 @@ describe('migrations', () => {
   it('refuses a version older than the chain reaches', () => {
     const result = migrate({ version: 0 }, 0, { registry: { 2: (d) => d }, current: 3 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/format version 0; this app reads versions 2 to 3/);
+    if (!result.ok) expect(inEnglish(result.error.message)).toMatch(/format version 0; this app reads versions 2 to 3/);
   });
 
   it('turns a throwing step into an error naming the step', () => {
     const result = migrate({ version: 0 }, 0, { registry: { 0: () => { throw new Error('boom'); } }, current: 1 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', details: ['boom'] } });
-    expect(!result.ok && result.error.message).toMatch(/from format version 0 to 1/);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', details: [rawText('boom')] } });
+    expect(!result.ok && inEnglish(result.error.message)).toMatch(/from format version 0 to 1/);
   });
 
   it('is wired into importModel: a fake v0 (nodes called "items") loads through an injected step', () => {

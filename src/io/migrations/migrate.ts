@@ -1,4 +1,5 @@
 /** Step 5: run the registry's steps from the file's version up to the current version. */
+import { msg, rawText } from '../../i18n/message';
 import { FORMAT_VERSION } from '../../model/types';
 import { fail, sourceNoun, type ImportError, type ImportSource, type RepairNote } from '../types';
 import { migrations as defaultRegistry, type MigrationDoc, type MigrationRegistry } from './registry';
@@ -29,8 +30,8 @@ export function migrate(
 
   const oldest = oldestReadableVersion(registry, current);
   if (fromVersion < oldest) {
-    const range = oldest === current ? `version ${current}` : `versions ${oldest} to ${current}`;
-    return fail('invalid', `${sourceNoun(options.source)} is format version ${fromVersion}; this app reads ${range}.`);
+    const range = oldest === current ? msg('io.version.one', { current }) : msg('io.version.range', { oldest, current });
+    return fail('invalid', msg('io.version.tooOld', { source: sourceNoun(options.source), version: fromVersion, range }));
   }
 
   let next = doc;
@@ -44,16 +45,12 @@ export function migrate(
       next = { ...stepped, version: version + 1 };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return fail(
-        'invalid',
-        `${sourceNoun(options.source)} could not be upgraded from format version ${version} to ${version + 1}.`,
-        [detail],
-      );
+      return fail('invalid', msg('io.upgradeFailed', { source: sourceNoun(options.source), from: version, to: version + 1 }), [rawText(detail)]);
     }
   }
   const note: RepairNote = {
     code: 'migrated',
-    message: `Upgraded from format version ${fromVersion} to ${current}. Saving writes version ${current}.`,
+    message: msg('repair.migrated', { from: fromVersion, to: current }),
   };
   return { ok: true, doc: next, notes: [note] };
 }

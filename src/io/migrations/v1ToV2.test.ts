@@ -2,6 +2,7 @@
  * Migration 1 → 2 (issue 6: templates and model checks). Holds a file saved by the version-1 app,
  * byte for byte, and checks that it opens unchanged apart from the version.
  */
+import { inEnglish } from '../../i18n/message';
 import { describe, expect, it } from 'vitest';
 import { importModel } from '../importModel';
 import { serializeModel } from '../serialize';
@@ -86,10 +87,10 @@ const SAVED_V1 = `{
 describe('migration 1 → 2', () => {
   it('opens a saved v1 file as the current version with the same content, and says it was upgraded', () => {
     const result = importModel(SAVED_V1);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.model.version).toBe(3);
     expect(result.report.map((n) => n.code)).toEqual(['migrated']);
-    expect(result.report[0].message).toMatch(/from format version 1 to 3/);
+    expect(inEnglish(result.report[0].message)).toMatch(/from format version 1 to 3/);
     // Everything else is exactly as saved; v1 text has no placeholders, so braces stay literal.
     expect(serializeModel(result.model)).toBe(SAVED_V1.replace('"version": 1', '"version": 3'));
     expect(result.model.template).toBeUndefined();
@@ -103,7 +104,7 @@ describe('migration 1 → 2', () => {
     const stepped = migrations[1](doc);
     expect(Object.keys(stepped)).toEqual(['format', 'version', 'meta', 'vocabulary', 'nodes', 'edges', 'layout', 'x-v1-template', 'x-v1-checks']);
     const result = importModel(JSON.stringify(doc));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.model.template).toBeUndefined();
     expect(result.model.checks).toBeUndefined();
     // Dropped as unknown fields, each listed in the report, as the v1 app did.

@@ -3,6 +3,7 @@
  * Holds a file saved by the version-2 app, byte for byte, and checks that it opens unchanged apart
  * from the version, and that v2 keys which happen to carry v3 names get no v3 meaning.
  */
+import { inEnglish } from '../../i18n/message';
 import { describe, expect, it } from 'vitest';
 import { importModel } from '../importModel';
 import { serializeModel } from '../serialize';
@@ -95,10 +96,10 @@ const SAVED_V2 = `{
 describe('migration 2 → 3', () => {
   it('opens a saved v2 file as v3 with the same content, and says it was upgraded', () => {
     const result = importModel(SAVED_V2);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.model.version).toBe(3);
     expect(result.report.map((n) => n.code)).toEqual(['migrated']);
-    expect(result.report[0].message).toMatch(/from format version 2 to 3/);
+    expect(inEnglish(result.report[0].message)).toMatch(/from format version 2 to 3/);
     expect(serializeModel(result.model)).toBe(SAVED_V2.replace('"version": 2', '"version": 3'));
     expect(result.model.style).toBeUndefined();
     expect(result.model.edges[0].bends).toBeUndefined();
@@ -116,7 +117,7 @@ describe('migration 2 → 3', () => {
     expect(Object.keys(stepped)).toContain('x-v2-style');
     expect(Object.keys((stepped.edges as Record<string, unknown>[])[0])).toEqual(['id', 'source', 'target', 'relation', 'x-v2-bends', 'x-v2-labelAt']);
     const result = importModel(JSON.stringify(doc));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.model.style).toBeUndefined();
     expect(result.model.edges[0].bends).toBeUndefined();
     expect(result.model.edges[0].labelAt).toBeUndefined();

@@ -9,11 +9,11 @@
  *     label placement whose offset is further than LABEL_OFFSET_LIMIT (it is placed automatically).
  * Each kind of change is one note listing the ids.
  */
+import { msg } from '../../i18n/message';
 import { clampCoordinate, inCoordinateRange, LABEL_OFFSET_LIMIT, SIZE_LIMIT, COORDINATE_LIMIT } from '../../model/coordinates';
 import type { ModelEdge, ModelNode, TheoryModel } from '../../model/types';
-import type { RepairNote } from '../types';
+import { quotedIds, type RepairNote } from '../types';
 
-const listed = (ids: string[]) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
 const limit = COORDINATE_LIMIT.toLocaleString('en');
 
 export function repairCoordinates(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
@@ -50,16 +50,17 @@ export function repairCoordinates(model: TheoryModel): { model: TheoryModel; not
 
   const notes: RepairNote[] = [];
   if (moved.length > 0) {
-    notes.push({ code: 'coordinate-clamped', ids: moved, message: `Moved ${moved.length === 1 ? 'a node' : `${moved.length} nodes`} (${listed(moved)}) from far outside the figure to its edge: positions are kept within ±${limit} px.` });
+    notes.push({ code: 'coordinate-clamped', ids: moved, message: msg('repair.coordinateClamped', { count: moved.length, ids: quotedIds(moved), limit }) });
   }
   if (resized.length > 0) {
-    notes.push({ code: 'size-clamped', ids: resized, message: `Reduced the size of ${resized.length === 1 ? 'a node' : `${resized.length} nodes`} (${listed(resized)}) to at most ${limit} px.` });
+    notes.push({ code: 'size-clamped', ids: resized, message: msg('repair.sizeClamped', { count: resized.length, ids: quotedIds(resized), limit }) });
   }
   if (unbent.length > 0) {
-    notes.push({ code: 'bends-removed', ids: unbent, message: `Removed the bend points of ${unbent.length === 1 ? 'an edge' : `${unbent.length} edges`} (${listed(unbent)}) that lay outside the figure (beyond ±${limit} px); the route is computed again.` });
+    notes.push({ code: 'bends-removed', ids: unbent, message: msg('repair.bendsOutside', { count: unbent.length, ids: quotedIds(unbent), limit }) });
   }
   if (unplaced.length > 0) {
-    notes.push({ code: 'label-placement-removed', ids: unplaced, message: `The label of ${unplaced.length === 1 ? 'an edge' : `${unplaced.length} edges`} (${listed(unplaced)}) was placed more than ${LABEL_OFFSET_LIMIT.toLocaleString('en')} px from its line; it is placed automatically again.` });
+    const far = LABEL_OFFSET_LIMIT.toLocaleString('en');
+    notes.push({ code: 'label-placement-removed', ids: unplaced, message: msg('repair.labelFar', { count: unplaced.length, ids: quotedIds(unplaced), limit: far }) });
   }
   if (notes.length === 0) return { model, notes };
   return { model: { ...model, nodes: moved.length + resized.length > 0 ? nodes : model.nodes, edges: unbent.length + unplaced.length > 0 ? edges : model.edges }, notes };

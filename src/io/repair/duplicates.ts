@@ -4,8 +4,9 @@
  * edges and children that referred to the id keep meaning the first, as they most likely did.
  * A repeated vocabulary id is dropped instead (its first definition is the one in use).
  */
+import { msg } from '../../i18n/message';
 import type { ModelEdge, ModelNode, TheoryModel } from '../../model/types';
-import type { RepairCode, RepairNote } from '../types';
+import type { RepairNote } from '../types';
 
 /** `a-2`, `a-3`, … skipping every id already in use, including ids that appear later in the file. */
 function freshId(base: string, taken: Set<string>): string {
@@ -16,7 +17,7 @@ function freshId(base: string, taken: Set<string>): string {
   return id;
 }
 
-function reId<T extends ModelNode | ModelEdge>(items: T[], code: RepairCode, noun: string): { items: T[]; notes: RepairNote[] } {
+function reId<T extends ModelNode | ModelEdge>(items: T[], code: 'duplicate-node-id' | 'duplicate-edge-id'): { items: T[]; notes: RepairNote[] } {
   const taken = new Set(items.map((item) => item.id));
   const seen = new Set<string>();
   const notes: RepairNote[] = [];
@@ -28,7 +29,7 @@ function reId<T extends ModelNode | ModelEdge>(items: T[], code: RepairCode, nou
     const id = freshId(item.id, taken);
     notes.push({
       code,
-      message: `Two ${noun}s had the id ${JSON.stringify(item.id)}; the later one now has the id ${JSON.stringify(id)}. Anything that referred to ${JSON.stringify(item.id)} still means the first.`,
+      message: msg(code === 'duplicate-node-id' ? 'repair.duplicateNodeId' : 'repair.duplicateEdgeId', { id: JSON.stringify(item.id), newId: JSON.stringify(id) }),
       ids: [item.id, id],
     });
     return { ...item, id };
@@ -36,14 +37,14 @@ function reId<T extends ModelNode | ModelEdge>(items: T[], code: RepairCode, nou
   return { items: out, notes };
 }
 
-function dropRepeats<T extends { id: string }>(items: T[], code: RepairCode, noun: string): { items: T[]; notes: RepairNote[] } {
+function dropRepeats<T extends { id: string }>(items: T[], code: 'duplicate-kind' | 'duplicate-relation'): { items: T[]; notes: RepairNote[] } {
   const seen = new Set<string>();
   const notes: RepairNote[] = [];
   const out = items.filter((item) => {
     if (!seen.has(item.id)) return seen.add(item.id);
     notes.push({
       code,
-      message: `The ${noun} ${JSON.stringify(item.id)} was defined twice; the first definition is used and the second was dropped.`,
+      message: msg(code === 'duplicate-kind' ? 'repair.duplicateKind' : 'repair.duplicateRelation', { id: JSON.stringify(item.id) }),
       ids: [item.id],
     });
     return false;
@@ -52,10 +53,10 @@ function dropRepeats<T extends { id: string }>(items: T[], code: RepairCode, nou
 }
 
 export function repairDuplicates(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
-  const kinds = dropRepeats(model.vocabulary.nodeKinds, 'duplicate-kind', 'node kind');
-  const relations = dropRepeats(model.vocabulary.relationTypes, 'duplicate-relation', 'relation type');
-  const nodes = reId(model.nodes, 'duplicate-node-id', 'node');
-  const edges = reId(model.edges, 'duplicate-edge-id', 'edge');
+  const kinds = dropRepeats(model.vocabulary.nodeKinds, 'duplicate-kind');
+  const relations = dropRepeats(model.vocabulary.relationTypes, 'duplicate-relation');
+  const nodes = reId(model.nodes, 'duplicate-node-id');
+  const edges = reId(model.edges, 'duplicate-edge-id');
   return {
     model: {
       ...model,

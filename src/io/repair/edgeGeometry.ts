@@ -6,7 +6,8 @@
  * coordinate; a placement with a non-finite number) or clamped (`along` into 0–1), with a note.
  * Anything else that is wrong (a string where a point should be) is still the schema's to name.
  */
-import type { RepairNote } from '../types';
+import { msg } from '../../i18n/message';
+import { quotedIds, type RepairNote } from '../types';
 
 type Doc = Record<string, unknown>;
 
@@ -41,12 +42,11 @@ export function repairEdgeGeometry(doc: Doc): { doc: Doc; notes: RepairNote[] } 
     return next;
   });
   const notes: RepairNote[] = [];
-  const list = (ids: string[]) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
   if (dropped.length > 0) {
-    notes.push({ code: 'bends-removed', ids: dropped, message: `Removed bend points or label positions with a number too large to store from ${dropped.length === 1 ? 'an edge' : `${dropped.length} edges`} (${list(dropped)}); they are computed again.` });
+    notes.push({ code: 'bends-removed', ids: dropped, message: msg('repair.bendsNotFinite', { count: dropped.length, ids: quotedIds(dropped) }) });
   }
   if (clamped.length > 0) {
-    notes.push({ code: 'label-placement-removed', ids: clamped, message: `Moved the label of ${clamped.length === 1 ? 'an edge' : `${clamped.length} edges`} (${list(clamped)}) back onto its line: "along" must be between 0 and 1.` });
+    notes.push({ code: 'label-placement-removed', ids: clamped, message: msg('repair.labelAlong', { count: clamped.length, ids: quotedIds(clamped) }) });
   }
   return notes.length === 0 ? { doc, notes } : { doc: { ...doc, edges }, notes };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/message';
 import { validModel } from '../testing/fixtures';
 import { removeDanglingEdges } from './edges';
 
@@ -13,7 +14,7 @@ describe('removeDanglingEdges', () => {
     const { model: out, notes } = removeDanglingEdges(model);
     expect(out.edges.map((e) => e.id)).toEqual(['e1', 'e4']);
     expect(notes.map((n) => n.ids)).toEqual([['e2'], ['e3']]);
-    expect(notes[0].message).toBe('Removed the edge "e2" ("motivates" from "d1" to "ghost"): node "ghost" does not exist.');
-    expect(notes[1].message).toMatch(/node "nobody" does not exist/);
+    expect(inEnglish(notes[0].message)).toBe('Removed the edge "e2" ("motivates" from "d1" to "ghost"): node "ghost" does not exist.');
+    expect(inEnglish(notes[1].message)).toMatch(/node "nobody" does not exist/);
   });
 });

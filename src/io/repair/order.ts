@@ -4,6 +4,7 @@
  * The sort is stable: file order is kept except that a group is pulled forward to just before its
  * first member. Requires an acyclic parent forest (repairParents runs first), but guards anyway.
  */
+import { msg } from '../../i18n/message';
 import { orderParentsFirst } from '../../model/order';
 import type { ModelNode, TheoryModel } from '../../model/types';
 import type { RepairNote } from '../types';
@@ -16,7 +17,7 @@ export function repairOrder(model: TheoryModel): { model: TheoryModel; notes: Re
   if (nodes.every((node, i) => node === model.nodes[i])) return { model, notes: [] };
   const note: RepairNote = {
     code: 'nodes-reordered',
-    message: 'Some groups were listed after the nodes inside them; the nodes were reordered so each group comes first.',
+    message: msg('repair.reordered'),
   };
   return { model: { ...model, nodes }, notes: [note] };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/message';
 import type { ModelNode, TheoryModel } from '../../model/types';
 import { COORDINATE_LIMIT } from '../../model/coordinates';
 import { validModel } from '../testing/fixtures';
@@ -91,6 +92,6 @@ describe('repairParents: re-homing that overflows (issue 17, defect 2)', () => {
     expect(Number.isFinite(c.position.x) && Number.isFinite(c.position.y)).toBe(true);
     expect(c.position).toEqual(at(COORDINATE_LIMIT, -COORDINATE_LIMIT));
     expect(notes).toEqual([expect.objectContaining({ code: 'parent-not-group', ids: ['c'] })]);
-    expect(notes[0].message).toMatch(/far outside the figure/);
+    expect(inEnglish(notes[0].message)).toMatch(/far outside the figure/);
   });
 });

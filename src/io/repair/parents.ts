@@ -10,6 +10,7 @@
  * numbers can still add up past it, and 1e308 + 1e308 is Infinity: issue 17, defect 2).
  * All walks are iterative: a 10,000-deep chain must not overflow the stack.
  */
+import { msg, type Message } from '../../i18n/message';
 import { clampCoordinate, inCoordinateRange } from '../../model/coordinates';
 import { GROUP_KIND, type ModelNode, type Point, type TheoryModel } from '../../model/types';
 import type { RepairCode, RepairNote } from '../types';
@@ -21,8 +22,8 @@ function withoutParent(node: ModelNode, position: Point = node.position): ModelN
 
 export function repairParents(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
   const notes: RepairNote[] = [];
-  const note = (code: RepairCode, node: ModelNode, why: string) =>
-    notes.push({ code, message: `Node ${JSON.stringify(node.id)} ${why}; it was taken out of its group.`, ids: [node.id] });
+  const note = (code: RepairCode, node: ModelNode, message: Message) => notes.push({ code, message, ids: [node.id] });
+  const quote = (id: string | undefined) => JSON.stringify(id);
 
   // Ids are unique here (repairDuplicates ran first), so one map entry per node.
   const byId = new Map<string, ModelNode>(model.nodes.map((n) => [n.id, n]));
@@ -32,10 +33,10 @@ export function repairParents(model: TheoryModel): { model: TheoryModel; notes: 
   for (const node of model.nodes) {
     if (node.parent === undefined) continue;
     if (node.parent === node.id) {
-      note('parent-cycle', node, 'was its own parent');
+      note('parent-cycle', node, msg('repair.parentSelf', { id: quote(node.id) }));
       replace(withoutParent(node));
     } else if (!byId.has(node.parent)) {
-      note('parent-missing', node, `was inside ${JSON.stringify(node.parent)}, which does not exist`);
+      note('parent-missing', node, msg('repair.parentMissing', { id: quote(node.id), parent: quote(node.parent) }));
       replace(withoutParent(node));
     }
   }
@@ -55,7 +56,7 @@ export function repairParents(model: TheoryModel): { model: TheoryModel; notes: 
       const firstId = cycle.reduce((a, b) => ((order.get(a) as number) <= (order.get(b) as number) ? a : b));
       const current = byId.get(firstId) as ModelNode;
       const loop = [...cycle, id].map((c) => JSON.stringify(c)).join(' → ');
-      note('parent-cycle', current, `was part of a loop of groups inside each other (${loop})`);
+      note('parent-cycle', current, msg('repair.parentCycle', { id: quote(current.id), loop }));
       replace(withoutParent(current));
     }
     for (const w of walk) state.set(w, 2);
@@ -83,8 +84,8 @@ export function repairParents(model: TheoryModel): { model: TheoryModel; notes: 
     .map((node) => ({ node, position: absoluteOf(node.id) }));
   for (const { node, position } of moves) {
     const inRange = inCoordinateRange(position.x) && inCoordinateRange(position.y);
-    const where = inRange ? '' : ' (its position, far outside the figure, was moved to the figure\'s edge)';
-    note('parent-not-group', node, `was inside ${JSON.stringify(node.parent)}, which is not a group${where}`);
+    const params = { id: quote(node.id), parent: quote(node.parent) };
+    note('parent-not-group', node, msg(inRange ? 'repair.parentNotGroup' : 'repair.parentNotGroupMoved', params));
     replace(withoutParent(node, inRange ? position : { x: clampCoordinate(position.x), y: clampCoordinate(position.y) }));
   }
 

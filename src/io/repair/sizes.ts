@@ -2,8 +2,9 @@
  * Fixed sizes must be positive. A zero or negative width is a valid number to the schema but makes
  * an invisible node and confuses layout; dropping `size` lets the node size itself to its label.
  */
+import { msg } from '../../i18n/message';
 import type { ModelNode, TheoryModel } from '../../model/types';
-import type { RepairNote } from '../types';
+import { quotedIds, type RepairNote } from '../types';
 
 export function repairSizes(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
   const fixed: string[] = [];
@@ -14,10 +15,9 @@ export function repairSizes(model: TheoryModel): { model: TheoryModel; notes: Re
     return rest;
   });
   if (fixed.length === 0) return { model, notes: [] };
-  const list = fixed.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (fixed.length > 5 ? ', …' : '');
   const note: RepairNote = {
     code: 'invalid-size-removed',
-    message: `${fixed.length === 1 ? 'A node' : `${fixed.length} nodes`} (${list}) had a zero or negative size; ${fixed.length === 1 ? 'it now sizes' : 'they now size'} itself to the label.`,
+    message: msg('repair.invalidSize', { count: fixed.length, ids: quotedIds(fixed, false) }),
     ids: fixed,
   };
   return { model: { ...model, nodes }, notes: [note] };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/message';
 import { importModel } from '../importModel';
 import { validModel } from '../testing/fixtures';
 
@@ -14,7 +15,7 @@ describe('repair: template placeholders', () => {
       },
     };
     const result = importModel(JSON.stringify(doc));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.model.template?.placeholders).toEqual([{ id: 'region', label: '地区', default: '宁波' }]);
     expect(result.report.map((n) => n.code)).toEqual(['duplicate-placeholder']);
   });
@@ -23,6 +24,6 @@ describe('repair: template placeholders', () => {
     const doc = { ...validModel(), template: { placeholders: [{ id: 'my region', label: '地区', default: '宁波' }] } };
     const result = importModel(JSON.stringify(doc));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.details?.[0]).toMatch(/^template\.placeholders\[0\]\.id/);
+    if (!result.ok) expect(result.error.details?.map(inEnglish)[0]).toMatch(/^template\.placeholders\[0\]\.id/);
   });
 });

@@ -3,6 +3,7 @@
  * `{id}` in the text must mean one thing). A repeated id keeps its first declaration, as repeated
  * vocabulary ids do.
  */
+import { msg } from '../../i18n/message';
 import type { TheoryModel } from '../../model/types';
 import type { RepairNote } from '../types';
 
@@ -14,7 +15,7 @@ export function repairTemplate(model: TheoryModel): { model: TheoryModel; notes:
     if (!seen.has(p.id)) return seen.add(p.id);
     notes.push({
       code: 'duplicate-placeholder',
-      message: `The placeholder ${JSON.stringify(p.id)} was declared twice; the first declaration is used and the second was dropped.`,
+      message: msg('repair.duplicatePlaceholder', { id: JSON.stringify(p.id) }),
       ids: [p.id],
     });
     return false;

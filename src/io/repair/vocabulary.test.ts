@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/message';
+import { englishNotes } from '../testing/english';
 import { validModel } from '../testing/fixtures';
 import { PLACEHOLDER_COLOR, repairVocabulary } from './vocabulary';
 
@@ -9,7 +11,7 @@ describe('repairVocabulary', () => {
     model.nodes.push({ id: 'r2', kind: 'resource', label: 'y', position: { x: 0, y: 0 } });
     const { model: out, notes } = repairVocabulary(model);
     expect(out.vocabulary.nodeKinds.at(-1)).toEqual({ id: 'resource', label: 'resource', color: PLACEHOLDER_COLOR });
-    expect(notes).toEqual([
+    expect(englishNotes(notes)).toEqual([
       expect.objectContaining({ code: 'unknown-kind-added', ids: ['resource'], message: expect.stringMatching(/used by 2 nodes/) }),
     ]);
   });
@@ -39,6 +41,6 @@ describe('repairVocabulary', () => {
       ['unknown-kind-reference', ['ghost']],
       ['unknown-kind-reference', ['phantom', 'spectre']],
     ]);
-    expect(notes[1].message).toMatch(/Layout band 2/);
+    expect(inEnglish(notes[1].message)).toMatch(/Layout band 2/);
   });
 });

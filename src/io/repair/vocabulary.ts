@@ -5,8 +5,8 @@
  * element types; here the type is just data, so keeping it loses nothing).
  * Restrictions and layout bands naming unknown kinds are only noted: they harm nothing.
  */
+import { msg } from '../../i18n/message';
 import { GROUP_KIND, type NodeKind, type RelationType, type TheoryModel } from '../../model/types';
-import { plural } from '../notes';
 import type { RepairNote } from '../types';
 
 export const PLACEHOLDER_COLOR = '#9e9e9e';
@@ -29,7 +29,7 @@ export function repairVocabulary(model: TheoryModel): { model: TheoryModel; note
     kindIds.add(id);
     notes.push({
       code: 'unknown-kind-added',
-      message: `The node kind ${JSON.stringify(id)} (used by ${plural(count, 'node')}) was not in the vocabulary; it was added in grey.`,
+      message: msg('repair.unknownKind', { id: JSON.stringify(id), count }),
       ids: [id],
     });
   }
@@ -40,7 +40,7 @@ export function repairVocabulary(model: TheoryModel): { model: TheoryModel; note
     relationIds.add(id);
     notes.push({
       code: 'unknown-relation-added',
-      message: `The relation type ${JSON.stringify(id)} (used by ${plural(count, 'edge')}) was not in the vocabulary; it was added in grey.`,
+      message: msg('repair.unknownRelation', { id: JSON.stringify(id), count }),
       ids: [id],
     });
   }
@@ -53,7 +53,7 @@ export function repairVocabulary(model: TheoryModel): { model: TheoryModel; note
       if (missing.length === 0) continue;
       notes.push({
         code: 'unknown-kind-reference',
-        message: `The relation type ${JSON.stringify(relation.id)} lists unknown node ${missing.length === 1 ? 'kind' : 'kinds'} ${quoteAll(missing)} in "${end}"; kept as written.`,
+        message: msg('repair.unknownKindInRelation', { id: JSON.stringify(relation.id), count: missing.length, kinds: quoteAll(missing), end }),
         ids: missing,
       });
     }
@@ -63,7 +63,7 @@ export function repairVocabulary(model: TheoryModel): { model: TheoryModel; note
     if (missing.length === 0) return;
     notes.push({
       code: 'unknown-kind-reference',
-      message: `Layout band ${i + 1} lists unknown node ${missing.length === 1 ? 'kind' : 'kinds'} ${quoteAll(missing)}; kept as written.`,
+      message: msg('repair.unknownKindInBand', { band: i + 1, count: missing.length, kinds: quoteAll(missing) }),
       ids: missing,
     });
   });

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formatMessage } from '../../i18n/message';
 import { MODEL_DIALOGS, openModel } from '../../commands/modelCommands';
 import { DEFAULT_TEMPLATE } from '../../io/examples';
 import { untranslated } from '../../model/lint';
@@ -93,7 +94,7 @@ function AdaptView() {
       {source.status === 'loading' && <p role="status">{t('adapt.loading')}</p>}
       {source.status === 'failed' && (
         <div role="alert" className="tm-adapt-missing">
-          <p>{source.reason ? t('gallery.failed', { reason: source.reason }) : t('adapt.noTemplate')}</p>
+          <p>{source.reason ? t('gallery.failed', { reason: formatMessage(t, source.reason) }) : t('adapt.noTemplate')}</p>
           <button type="button" className="tm-button" onClick={() => pick(DEFAULT_TEMPLATE)}>
             {t('adapt.useFigure2')}
           </button>

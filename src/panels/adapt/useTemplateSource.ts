@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Message } from '../../i18n/message';
 import { DEFAULT_TEMPLATE, importExample } from '../../io/examples';
 import type { TheoryModel } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
@@ -6,7 +7,7 @@ import { useAppStore } from '../../store/appStore';
 /** `current`: the open model (when it is a template); otherwise a bundled example's name. */
 export type TemplateChoice = 'current' | string;
 
-export type TemplateSource = { status: 'loading' } | { status: 'ready'; doc: TheoryModel } | { status: 'failed'; reason: string };
+export type TemplateSource = { status: 'loading' } | { status: 'ready'; doc: TheoryModel } | { status: 'failed'; reason?: Message };
 
 /** Where the wizard starts: the example the gallery asked for, else the open model if it is a template, else Figure 2's template. */
 export function initialChoice(): TemplateChoice {
@@ -31,6 +32,6 @@ export function useTemplateSource(choice: TemplateChoice): TemplateSource {
       live = false;
     };
   }, [choice]);
-  if (choice === 'current') return current.template ? { status: 'ready', doc: current } : { status: 'failed', reason: '' };
+  if (choice === 'current') return current.template ? { status: 'ready', doc: current } : { status: 'failed' };
   return loaded?.name === choice ? loaded.source : { status: 'loading' };
 }

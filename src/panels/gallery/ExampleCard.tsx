@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatMessage } from '../../i18n/message';
 import type { StringKey } from '../../i18n/strings';
 import type { ImportResult } from '../../io/importModel';
 import { localize } from '../../model/language';
@@ -38,7 +39,7 @@ export function ExampleCard({ name, entry, actions, title, blurb }: Props) {
         </h3>
         {text && <p>{text}</p>}
         {entry === undefined && <p role="status">{t('gallery.loading')}</p>}
-        {entry && !entry.ok && <p role="alert">{t('gallery.failed', { reason: entry.error.message })}</p>}
+        {entry && !entry.ok && <p role="alert">{t('gallery.failed', { reason: formatMessage(t, entry.error.message) })}</p>}
         {doc && <p className="tm-example-counts">{t('gallery.counts', { nodes: doc.nodes.length, edges: doc.edges.length })}</p>}
         <div className="tm-example-actions">
           {actions.map((action) => (

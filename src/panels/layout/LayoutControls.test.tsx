@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { inEnglish } from '../../i18n/message';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { history, useAppStore } from '../../store/appStore';
@@ -11,7 +12,7 @@ let figure2: TheoryModel;
 beforeAll(async () => {
   // Through the app's own example loader: jsdom's import.meta.url is not a file URL.
   const result = await importExample('figure-2');
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   figure2 = result.model;
 });
 

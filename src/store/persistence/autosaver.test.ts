@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inEnglish } from '../../i18n/message';
 import { importModel } from '../../io/importModel';
 import { serializeModel } from '../../io/serialize';
 import { blankModel } from '../../model/blank';
@@ -24,7 +25,7 @@ function setup(storage = new FaultyStorage()) {
     const raw = storage.getItem(DRAFT_KEY);
     if (raw === null) return null;
     const read = readEnvelope(raw);
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(inEnglish(read.error.message));
     return read.envelope;
   };
   return { storage, saver, events, change, stored, current: () => doc };

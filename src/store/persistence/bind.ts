@@ -3,6 +3,7 @@
  * flushes it; other tabs' writes arrive as `storage` events; what goes wrong becomes a notice with
  * a way out (a backup download, load the newer version, keep mine).
  */
+import { formatMessage } from '../../i18n/message';
 import { fileNameFor, serializeModel } from '../../io/serialize';
 import { translator } from '../../i18n/translate';
 import { useAppStore } from '../appStore';
@@ -96,7 +97,7 @@ export function startAutosave(options: AutosaveBindingOptions): AutosaveBinding 
     }
     const loaded = raw === null ? null : loadDraftText(raw);
     if (!loaded?.ok) {
-      const reason = loaded ? loaded.error.message : '—';
+      const reason = loaded ? formatMessage(t(), loaded.error.message) : '—';
       useAppStore.getState().notify('error', t()('autosave.loadNewerFailed', { reason }));
       showConflict();
       return;

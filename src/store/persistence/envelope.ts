@@ -4,6 +4,7 @@
  * two tabs can tell newer work from older; the model inside is read back only through
  * `importModel(data, { source: 'autosave' })` — the one import path, never `JSON.parse(x) as T`.
  */
+import { msg } from '../../i18n/message';
 import { parseJson } from '../../io/parseJson';
 import { serializeModel } from '../../io/serialize';
 import { fail, type ImportError } from '../../io/types';
@@ -50,7 +51,7 @@ export function readEnvelope(raw: string): EnvelopeResult {
   const head = headOf(parsed.value);
   const data = head && (parsed.value as Record<string, unknown>).data;
   if (!head || typeof data !== 'string') {
-    return fail('not-theory-model', `The saved draft is not in the draft format of this app (an envelope with "app": "${APP_ID}").`);
+    return fail('not-theory-model', msg('io.draft.notEnvelope', { app: APP_ID }));
   }
   return { ok: true, envelope: { ...head, data } };
 }

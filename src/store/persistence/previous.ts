@@ -2,6 +2,7 @@
  * The "previous draft": when `?example=` opens an example at start-up over an existing draft, the
  * draft is first kept under PREVIOUS_DRAFT_KEY (one level), and can be brought back at any time.
  */
+import { formatMessage, formatMessages } from '../../i18n/message';
 import { translator } from '../../i18n/translate';
 import { useAppStore } from '../appStore';
 import { openDocument } from '../openDocument';
@@ -14,6 +15,6 @@ export function restorePreviousDraft(getStorage: StorageGetter = browserStorage)
   const t = translator(store.uiLang);
   const loaded = readPreviousDraft(getStorage);
   if (loaded === null) store.notify('info', t('autosave.noPrevious'));
-  else if (!loaded.ok) store.notify('error', t('autosave.previousUnreadable', { reason: loaded.error.message }), loaded.error.details);
+  else if (!loaded.ok) store.notify('error', t('autosave.previousUnreadable', { reason: formatMessage(t, loaded.error.message) }), formatMessages(t, loaded.error.details));
   else openDocument(loaded.model, t('autosave.previousName'));
 }

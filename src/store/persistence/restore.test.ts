@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/message';
 import { serializeModel } from '../../io/serialize';
 import { blankModel } from '../../model/blank';
 import { FORMAT_VERSION, type TheoryModel } from '../../model/types';
@@ -60,7 +61,7 @@ describe('readStartupDraft', () => {
   it('truncated (an interrupted write): says it is cut off', () => {
     const raw = envelopeText(model).slice(0, 150);
     const kept = expectKeptAside(raw, 'not-json');
-    expect(kept?.result.kind === 'unreadable' && kept.result.error.message).toMatch(/cut off/);
+    expect(kept?.result.kind === 'unreadable' && inEnglish(kept.result.error.message)).toMatch(/cut off/);
   });
 
   it('wrong format: JSON that is not our envelope (e.g. a bare model or another app)', () => {

@@ -47,7 +47,7 @@ export default defineConfig({
   resolve: RESOLVE,
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
     testTimeout: 20_000,

@@ -69,9 +69,9 @@ export function startSession(options: SessionOptions): Session {
     options.onState(state);
   };
 
-  const attach = () => {
-    if (binding) return;
-    binding = bindModel(doc, options.port, { canWrite: !options.readOnly, onRefused: options.onRefusedUpdate, onRepaired: options.onRepaired });
+  const attach = (): Binding => {
+    binding ??= bindModel(doc, options.port, { canWrite: !options.readOnly, onRefused: options.onRefusedUpdate, onRepaired: options.onRepaired });
+    return binding;
   };
 
   // A joiner waits for the room's content: after a server restart the first sync can come empty and
@@ -87,8 +87,7 @@ export function startSession(options: SessionOptions): Session {
   provider.on('sync', (synced: boolean) => {
     if (!synced) return;
     if (options.create && !binding && !doc.getMap('model').has('format')) {
-      attach();
-      binding?.seed();
+      attach().seed();
       publish({ status: 'online' });
     }
     onContent();

@@ -2,7 +2,8 @@
  * Live-session links (issue 13): `#live=<room>&token=<token>&server=<ws url>`. Everything is in the
  * fragment, which browsers never send to a server, so a token does not end up in access logs.
  */
-export type LiveLink = { room: string; token: string; server: string };
+/** `readOnly` only tells the UI; the server decides what a token may do. */
+export type LiveLink = { room: string; token: string; server: string; readOnly?: boolean };
 
 const ROOM = /^[A-Za-z0-9_-]{6,64}$/;
 const TOKEN = /^[A-Za-z0-9_-]{8,128}$/;
@@ -20,11 +21,12 @@ export function parseLiveLink(hash: string): LiveLink | null {
   } catch {
     return null;
   }
-  return { room, token, server };
+  return params.get('view') === '1' ? { room, token, server, readOnly: true } : { room, token, server };
 }
 
 export function formatLiveLink(base: string, link: LiveLink): string {
   const params = new URLSearchParams({ live: link.room, token: link.token, server: link.server });
+  if (link.readOnly) params.set('view', '1');
   return `${base.split('#')[0]}#${params.toString()}`;
 }
 

@@ -101,6 +101,19 @@ export function startSession(options: SessionOptions): Session {
     publish({ status: 'refused', refusal: REFUSALS[event.reason] ?? 'bad-token' });
   });
 
+  // The browser knows first when the network goes: a dead socket can take y-websocket's 30 s
+  // message timeout to notice. Edits go on locally (and into IndexedDB) and merge on return.
+  const goOffline = () => {
+    provider.disconnect();
+    if (state.status !== 'refused') publish({ status: binding ? 'offline' : 'connecting' });
+  };
+  const goOnline = () => {
+    if (state.status !== 'refused') provider.connect();
+  };
+  const win = typeof window === 'undefined' ? null : window;
+  win?.addEventListener('offline', goOffline);
+  win?.addEventListener('online', goOnline);
+
   const awareness = provider.awareness;
   awareness.setLocalStateField('user', options.user);
   awareness.on('change', () => {
@@ -129,6 +142,8 @@ export function startSession(options: SessionOptions): Session {
     canUndo: () => binding?.undoManager.canUndo() ?? false,
     canRedo: () => binding?.undoManager.canRedo() ?? false,
     leave: () => {
+      win?.removeEventListener('offline', goOffline);
+      win?.removeEventListener('online', goOnline);
       binding?.dispose();
       provider.destroy();
       void local?.destroy();

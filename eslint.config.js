@@ -6,17 +6,20 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 /**
  * One-way imports (docs/decisions.md, docs/architecture.md):
- *   model ← io, layout ← routing ← store ← commands ← canvas, panels ← app;  i18n is a leaf anyone may use.
+ *   model ← io, layout ← routing ← store ← collab ← commands ← canvas, panels ← app;  i18n is a leaf anyone may use.
  * Each folder lists what it may NOT import.
  */
 const layers = {
-  model: ['io', 'layout', 'routing', 'store', 'commands', 'canvas', 'panels', 'app', 'i18n'],
-  i18n: ['model', 'io', 'layout', 'routing', 'store', 'commands', 'canvas', 'panels', 'app'],
-  io: ['layout', 'routing', 'store', 'commands', 'canvas', 'panels', 'app'],
-  layout: ['io', 'store', 'commands', 'canvas', 'panels', 'app'],
+  model: ['io', 'layout', 'routing', 'store', 'collab', 'commands', 'canvas', 'panels', 'app', 'i18n'],
+  i18n: ['model', 'io', 'layout', 'routing', 'store', 'collab', 'commands', 'canvas', 'panels', 'app'],
+  io: ['layout', 'routing', 'store', 'collab', 'commands', 'canvas', 'panels', 'app'],
+  layout: ['io', 'store', 'collab', 'commands', 'canvas', 'panels', 'app'],
   // The edge router (issue 10) is a kernel like layout: it may read the model and layout's types.
-  routing: ['io', 'store', 'commands', 'canvas', 'panels', 'app'],
-  store: ['commands', 'canvas', 'panels', 'app'],
+  routing: ['io', 'store', 'collab', 'commands', 'canvas', 'panels', 'app'],
+  store: ['collab', 'commands', 'canvas', 'panels', 'app'],
+  // Live co-editing (issue 13) sits on the store: it binds a store's model to a shared Yjs document.
+  // It is loaded only when a session starts; commands reach it by dynamic import.
+  collab: ['commands', 'canvas', 'panels', 'app'],
   commands: ['canvas', 'panels', 'app'],
   canvas: ['panels', 'app'],
   panels: ['app'],

@@ -21,7 +21,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
+  // ws:/wss:/http(s): a live session talks to the group's own co-editing server, wherever it runs
+  // (issue 13; README "Live co-editing"); script-src above is what keeps injected code out.
+  "connect-src 'self' data: blob: ws: wss: http: https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -47,7 +49,7 @@ export default defineConfig({
   resolve: RESOLVE,
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
     testTimeout: 20_000,

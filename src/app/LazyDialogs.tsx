@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { EXPORT_DIALOG } from '../commands/fileCommands';
+import { LIVE_DIALOG } from '../commands/liveCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
 import { EXPORT_PDF_DIALOG } from '../commands/pdfCommands';
 import { VOCABULARY_DIALOG } from '../commands/vocabularyCommands';
@@ -21,6 +22,7 @@ const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<Componen
   { ids: [MODEL_DIALOGS.adapt], Component: named(() => import('../panels/adapt/AdaptDialog'), 'AdaptDialog') },
   { ids: [MODEL_DIALOGS.saveTemplate], Component: named(() => import('../panels/adapt/SaveTemplateDialog'), 'SaveTemplateDialog') },
   { ids: [MODEL_DIALOGS.share], Component: named(() => import('../panels/share/ShareDialog'), 'ShareDialog') },
+  { ids: [LIVE_DIALOG], Component: named(() => import('../panels/live/LiveDialog'), 'LiveDialog') },
   { ids: [VOCABULARY_DIALOG], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
 ];
 

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
 import type { CrashServices } from './ErrorBoundary';
+import { watchLiveLinks } from './liveLink';
 import { startUp } from './startup';
 
 const root = document.getElementById('root');
@@ -18,4 +19,5 @@ createRoot(root).render(
 );
 void startUp(window.location, navigator.languages ?? [navigator.language]).then((binding) => {
   crash.flushAutosave = () => binding.autosaver.flush();
+  watchLiveLinks(binding);
 });

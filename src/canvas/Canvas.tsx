@@ -17,6 +17,7 @@ import { useArrowKeys } from './useArrowKeys';
 import { useCanvasServices } from './useCanvasServices';
 import { AlignmentGuides } from './AlignmentGuides';
 import { Legend } from './Legend';
+import { LivePresence } from './LivePresence';
 import { SnapControl } from './SnapControl';
 import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
@@ -113,6 +114,7 @@ export function Canvas() {
         <SnapControl />
       </Controls>
       <AlignmentGuides />
+      <LivePresence />
       <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
       <Panel position="top-right">
         <Legend />

@@ -6,6 +6,8 @@ import { restorePreviousDraft } from '../store/persistence/previous';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { layoutCommands } from './layoutCommands';
+import { liveSession } from '../collab/controller';
+import { liveCommands } from './liveCommands';
 import { modelCommands } from './modelCommands';
 import { pdfCommands } from './pdfCommands';
 import { placementCommands } from './placementCommands';
@@ -34,16 +36,17 @@ export const commands: Command[] = [
     label: 'cmd.undo',
     shortcuts: ['Mod+Z'],
     toolbar: true,
-    enabled: (_s, h) => h.canUndo,
-    run: () => history().undo(),
+    // In a live session undo is the session's: only this person's own changes (issue 13).
+    enabled: (_s, h) => (liveSession() ? liveSession()?.canUndo() === true : h.canUndo),
+    run: () => (liveSession() ? liveSession()?.undo() : history().undo()),
   },
   {
     id: 'redo',
     label: 'cmd.redo',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     toolbar: true,
-    enabled: (_s, h) => h.canRedo,
-    run: () => history().redo(),
+    enabled: (_s, h) => (liveSession() ? liveSession()?.canRedo() === true : h.canRedo),
+    run: () => (liveSession() ? liveSession()?.redo() : history().redo()),
   },
   {
     id: 'fitView',
@@ -67,6 +70,8 @@ export const commands: Command[] = [
   ...fileCommands,
   // Examples, templates, find and replace, checks, languages, share links (issue 6).
   ...modelCommands,
+  // Live co-editing (issue 13).
+  ...liveCommands,
   // Export PDF (issue 10 item 7).
   ...pdfCommands,
   // Align, distribute, snap to grid (issue 10, item 6).

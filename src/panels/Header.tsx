@@ -3,6 +3,7 @@ import { localize } from '../model/language';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { LanguageSwitches } from './LanguageSwitches';
+import { LiveBadge } from './live/LiveBadge';
 import { MenuBar } from './MenuBar';
 import { Toolbar } from './Toolbar';
 
@@ -26,6 +27,7 @@ export function Header() {
           {title}
         </h1>
       </div>
+      <LiveBadge />
       <LanguageSwitches />
       <Toolbar />
     </header>

@@ -15,6 +15,7 @@ import { makeRoomInModel } from '../model/makeRoom';
 import type { ModelNode, Size, TheoryModel } from '../model/types';
 import { history, useAppStore, type AppState } from './appStore';
 import { followFieldEdit } from './fieldSession';
+import { cameFromPeer } from './remoteOrigin';
 
 /**
  * Ids measured larger (in width or height) than before. A first measurement is not growth: a
@@ -64,7 +65,8 @@ function apply(next: TheoryModel, merge: boolean): void {
 
 /** Makes room for what grew between two measurements; returns whether the document changed. */
 export function makeRoomForGrowth(seen: Seen, s: AppState): boolean {
-  const ids = grownIds(seen.measured, s.measured);
+  // A node a peer changed grows on their screen too: they make the room (issue 13).
+  const ids = grownIds(seen.measured, s.measured).filter((id) => !cameFromPeer(s.doc.nodes.find((n) => n.id === id)));
   if (ids.length === 0) return false;
   const next = makeRoomInModel(s.doc, sizeFrom(s.measured), ids);
   if (next === s.doc) return false;

@@ -1,5 +1,6 @@
 import { core } from './core';
 import { messages } from './messages';
+import { live } from './live';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -8,4 +9,5 @@ import { messages } from './messages';
 export const en = {
   ...core,
   ...messages,
+  ...live,
 } as const;

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serializeModel } from '../io/serialize';
+import { figure2Model } from '../model/testing/validity';
+import type { TheoryModel } from '../model/types';
+import { bindModel } from './binding';
+import { fakePort, linkedDocs, moveNode, relabel } from './testing';
+
+afterEach(() => vi.useRealTimers());
+
+function pair(model: TheoryModel = figure2Model()) {
+  const [docA, docB] = linkedDocs();
+  const a = fakePort(model);
+  const b = fakePort({ ...model, nodes: [], edges: [], meta: { title: 'not yet joined' } });
+  const bindA = bindModel(docA, a);
+  bindA.seed();
+  const bindB = bindModel(docB, b);
+  return { a, b, bindA, bindB, docA, docB };
+}
+
+const byId = (m: TheoryModel) => serializeModel({ ...m, nodes: [...m.nodes].sort((x, y) => (x.id < y.id ? -1 : 1)), edges: [...m.edges].sort((x, y) => (x.id < y.id ? -1 : 1)) });
+
+describe('the co-editing binding', () => {
+  it('gives a joining peer the room model, and an edit in A to B', () => {
+    const { a, b } = pair();
+    expect(byId(b.model())).toBe(byId(a.model()));
+    const id = a.model().nodes[4].id;
+    a.edit(relabel(a.model(), id, '新的标签'));
+    expect(b.model().nodes.find((n) => n.id === id)?.label).toBe('新的标签');
+  });
+
+  it('keeps the unchanged element objects of a remote update', () => {
+    const { a, b } = pair();
+    const before = b.model();
+    const id = a.model().nodes[4].id;
+    a.edit(moveNode(a.model(), id, 30));
+    const after = b.model();
+    expect(after.edges).toBe(before.edges);
+    for (const node of after.nodes) if (node.id !== id) expect(node).toBe(before.nodes.find((n) => n.id === node.id));
+  });
+
+  it('throttles a drag to one write per interval and always writes the last position', () => {
+    vi.useFakeTimers();
+    const { a, b, docA } = pair();
+    const id = a.model().nodes[4].id;
+    let transactions = 0;
+    docA.on('afterTransaction', () => transactions++);
+    for (let i = 1; i <= 10; i++) {
+      a.edit(moveNode(a.model(), id, 1), 'merge');
+      vi.advanceTimersByTime(10);
+    }
+    expect(transactions).toBeGreaterThanOrEqual(2);
+    expect(transactions).toBeLessThanOrEqual(4);
+    vi.advanceTimersByTime(100);
+    expect(b.model().nodes.find((n) => n.id === id)?.position).toEqual(a.model().nodes.find((n) => n.id === id)?.position);
+  });
+
+  it("undoes only this peer's change, and a drag as one step", () => {
+    vi.useFakeTimers();
+    const { a, b, bindA } = pair();
+    const mine = a.model().nodes[4].id;
+    const theirs = a.model().nodes[5].id;
+    const start = a.model().nodes[4].position;
+    for (let i = 0; i < 60; i++) a.edit(moveNode(a.model(), mine, 2), 'merge');
+    vi.advanceTimersByTime(100);
+    b.edit(relabel(b.model(), theirs, 'B 改的'));
+    bindA.undoManager.undo();
+    expect(a.model().nodes.find((n) => n.id === mine)?.position).toEqual(start);
+    expect(b.model().nodes.find((n) => n.id === mine)?.position).toEqual(start);
+    expect(a.model().nodes.find((n) => n.id === theirs)?.label).toBe('B 改的');
+    expect(bindA.undoManager.canUndo()).toBe(false);
+  });
+
+  it('writes nothing from a read-only peer', () => {
+    const [docA, docB] = linkedDocs();
+    const a = fakePort(figure2Model());
+    bindModel(docA, a).seed();
+    const b = fakePort(figure2Model());
+    bindModel(docB, b, { canWrite: false });
+    const before = byId(a.model());
+    b.edit(relabel(b.model(), b.model().nodes[4].id, 'should not travel'));
+    expect(byId(a.model())).toBe(before);
+  });
+
+  it('keeps the open model when a peer sends something the import path refuses', () => {
+    const { docA } = pair();
+    const refused = vi.fn();
+    const port = fakePort(figure2Model());
+    bindModel(docA, port, { onRefused: refused });
+    const kept = port.model();
+    docA.getMap('model').set('version', 99);
+    expect(refused).toHaveBeenCalledWith(expect.objectContaining({ code: 'future-version' }));
+    expect(port.model()).toBe(kept);
+  });
+
+  it('never seeds a room that already has content', () => {
+    const { docB, bindB, a } = pair();
+    bindB.seed();
+    expect(bindB.hasContent()).toBe(true);
+    expect(docB.getMap('nodes').size).toBe(a.model().nodes.length);
+  });
+});

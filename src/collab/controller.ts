@@ -1,0 +1,95 @@
+/**
+ * Starting, joining and leaving a live session (issue 13). This file is small and Yjs-free: the
+ * session code (Yjs, y-websocket, y-indexeddb) is loaded by dynamic import when a session starts,
+ * so the first load does not grow.
+ */
+import type { TFunction } from '../i18n/translate';
+import { history, useAppStore } from '../store/appStore';
+import { formatLiveLink, httpOf, type LiveLink } from './link';
+import { liveStore, myIdentity, type LiveView } from './liveState';
+import type { Session } from './session';
+
+type Running = { session: Session; link: LiveLink };
+/** The session of this tab (one at a time), held here and listed in docs/decisions.md. */
+let running: Running | null = null;
+
+const patch = (p: Partial<LiveView>) => {
+  const live = liveStore.getState().live;
+  if (live) liveStore.setState({ live: { ...live, ...p } });
+};
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Creates a room on the server and gives back its edit and read-only links. */
+export async function createRoom(server: string, base: string): Promise<{ edit: LiveLink; read: LiveLink; urls: { edit: string; read: string } }> {
+  const response = await fetch(`${httpOf(server)}/rooms`, { method: 'POST' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const body = (await response.json()) as { room?: unknown; write?: unknown; read?: unknown };
+  if (typeof body.room !== 'string' || typeof body.write !== 'string' || typeof body.read !== 'string') throw new Error('unexpected answer');
+  const edit = { room: body.room, token: body.write, server };
+  const read = { room: body.room, token: body.read, server, readOnly: true };
+  return { edit, read, urls: { edit: formatLiveLink(base, edit), read: formatLiveLink(base, read) } };
+}
+
+export type JoinOptions = { link: LiveLink; create: boolean; t: TFunction; links?: { edit: string; read?: string } };
+
+export async function joinLive({ link, create, t, links }: JoinOptions): Promise<void> {
+  leaveLive();
+  const me = myIdentity(browserStorage(), t('live.defaultName'));
+  liveStore.setState({ live: { status: 'connecting', readOnly: link.readOnly === true, peers: [], links, me } });
+  const [{ startSession }, { storePort }] = await Promise.all([import('./session'), import('./storePort')]);
+  const port = storePort();
+  const readOnly = link.readOnly === true;
+  const notify = useAppStore.getState().notify;
+  const session = startSession({
+    link,
+    readOnly,
+    create,
+    user: me,
+    port: readOnly ? readOnlyPort(port, t) : port,
+    onState: (s) => patch({ status: s.status, refusal: s.refusal, peers: s.peers }),
+    onRefusedUpdate: (error) => notify('warning', t('live.updateRefused', { reason: error.message })),
+    onRepaired: (report) => notify('info', t('live.repaired', { count: report.length }), report.map((n) => n.message)),
+  });
+  running = { session, link };
+  // Steps from before the session would undo over other people's edits: history starts afresh.
+  history().clear();
+}
+
+/**
+ * A read-only link cannot change anything: a local edit is put back at once to the room's version,
+ * with a notice (once), so what the viewer sees is always what the room holds.
+ */
+function readOnlyPort(port: import('./port').ModelPort, t: TFunction): import('./port').ModelPort {
+  let roomModel = port.model();
+  let told = false;
+  return {
+    model: port.model,
+    applyRemote: (model, report) => {
+      roomModel = model;
+      port.applyRemote(model, report);
+    },
+    onLocalChange: (listener) =>
+      port.onLocalChange(() => {
+        queueMicrotask(() => port.applyRemote(roomModel, []));
+        if (!told) useAppStore.getState().notify('info', t('live.readOnlyNotice'));
+        told = true;
+        void listener;
+      }),
+  };
+}
+
+export function leaveLive(): void {
+  if (running) history().clear();
+  running?.session.leave();
+  running = null;
+  liveStore.setState({ live: null });
+}
+
+export const liveSession = (): Session | null => running?.session ?? null;

@@ -1,0 +1,37 @@
+/**
+ * The editor's side of the binding: the app store as a ModelPort. A peer's version replaces the
+ * document without becoming an undo step (history is not tracking while it is set), and local
+ * changes made during a drag or a field's typing burst are marked `merge`.
+ */
+import type { TheoryModel } from '../model/types';
+import { history, useAppStore } from '../store/appStore';
+import { activeFieldEdit } from '../store/fieldSession';
+import { gestureActive } from '../store/flowChanges';
+import { markRemote } from '../store/remoteOrigin';
+import type { ChangePolicy, ModelPort } from './port';
+
+export function storePort(): ModelPort {
+  let applying = false;
+  return {
+    model: () => useAppStore.getState().doc,
+    onLocalChange: (listener) =>
+      useAppStore.subscribe((state, previous) => {
+        if (applying || state.doc === previous.doc) return;
+        const policy: ChangePolicy = gestureActive() || activeFieldEdit() !== null ? 'merge' : 'record';
+        listener(state.doc, policy);
+      }),
+    applyRemote: (model: TheoryModel) => {
+      const h = history();
+      const tracking = h.isTracking;
+      applying = true;
+      try {
+        if (tracking) h.pause();
+        markRemote(useAppStore.getState().doc, model);
+        useAppStore.setState({ doc: model });
+      } finally {
+        if (tracking) h.resume();
+        applying = false;
+      }
+    },
+  };
+}

@@ -3,6 +3,7 @@
  * session code (Yjs, y-websocket, y-indexeddb) is loaded by dynamic import when a session starts,
  * so the first load does not grow.
  */
+import { formatMessage, formatMessages } from '../i18n/message';
 import type { TFunction } from '../i18n/translate';
 import { history, useAppStore } from '../store/appStore';
 import { formatLiveLink, httpOf, type LiveLink } from './link';
@@ -54,8 +55,8 @@ export async function joinLive({ link, create, t, links }: JoinOptions): Promise
     user: me,
     port: readOnly ? readOnlyPort(port, t) : port,
     onState: (s) => patch({ status: s.status, refusal: s.refusal, peers: s.peers }),
-    onRefusedUpdate: (error) => notify('warning', t('live.updateRefused', { reason: error.message })),
-    onRepaired: (report) => notify('info', t('live.repaired', { count: report.length }), report.map((n) => n.message)),
+    onRefusedUpdate: (error) => notify('warning', t('live.updateRefused', { reason: formatMessage(t, error.message) })),
+    onRepaired: (report) => notify('info', t('live.repaired', { count: report.length }), formatMessages(t, report.map((n) => n.message))),
   });
   running = { session, link };
   // Steps from before the session would undo over other people's edits: history starts afresh.

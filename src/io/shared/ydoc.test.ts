@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { inEnglish } from '../../i18n/message';
 import { figure2Model } from '../../model/testing/validity';
 import type { TheoryModel } from '../../model/types';
 import { importModel } from '../importModel';
@@ -15,7 +16,7 @@ function load(doc: Y.Doc): TheoryModel {
   const plain = readModel(sharedMaps(doc));
   expect(plain).not.toBeNull();
   const result = importModel(plain);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   return result.model;
 }
 

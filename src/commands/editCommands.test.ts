@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en, zh } from '../i18n/strings';
 import { smallModel } from '../model/testing/editFixtures';
+import { sequentialIds } from '../model/testing/ids';
 import { history, useAppStore } from '../store/appStore';
 import { select } from '../store/editActions';
 import { EMPTY_SELECTION } from '../store/viewSlice';
@@ -13,7 +14,7 @@ const doc = () => useAppStore.getState().doc;
 const run = (id: string, shortcut?: string) => runCommand(findCommand(id)!, shortcut);
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], lastKind: null, dialog: null, uiLang: 'en' });
+  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], lastKind: null, dialog: null, uiLang: 'en', ids: sequentialIds() });
   history().clear();
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -102,6 +102,7 @@ export const MESSAGE_PARAMS = {
   'repair.labelFar': ['count', 'ids', 'limit'],
   'repair.bendsNotFinite': ['count', 'ids'],
   'repair.labelAlong': ['count', 'ids'],
+  'repair.orderKeys': ['count'],
   'repair.parentSelf': ['id'],
   'repair.parentMissing': ['id', 'parent'],
   'repair.parentCycle': ['id', 'loop'],

@@ -14,7 +14,7 @@ import { COORDINATE_LIMIT } from '../model/coordinates';
 import { moveNodes } from '../model/edits';
 import { nudgeNodes, removeElements } from '../model/structure';
 import { fillModel, ORIGINAL, resolveValues, templateLanguages, withEntered } from '../model/templateModel';
-import type { TheoryModel } from '../model/types';
+import { FORMAT_VERSION, type TheoryModel } from '../model/types';
 import { loadDraftText } from '../store/persistence/restore';
 import { encodeEnvelope, makeEnvelope } from '../store/persistence/envelope';
 import { importModel } from './importModel';
@@ -160,5 +160,5 @@ describe('fuzz through every entry of the import path (issue 17)', () => {
 });
 
 function minimal(): TheoryModel {
-  return { format: 'theory-model', version: 3, meta: { title: 'm' }, vocabulary: { nodeKinds: [], relationTypes: [] }, nodes: [], edges: [] };
+  return { format: 'theory-model', version: FORMAT_VERSION, meta: { title: 'm' }, vocabulary: { nodeKinds: [], relationTypes: [] }, nodes: [], edges: [] };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../i18n/message';
 import { englishError } from './testing/english';
+import { FORMAT_VERSION } from '../model/types';
 import { importModel } from './importModel';
 import type { ImportErrorCode } from './types';
 import { serializeModel } from './serialize';
@@ -27,7 +28,7 @@ describe('importModel: refusals', () => {
     ['a non-object root (null)', 'null', 'not-theory-model'],
     ['a non-object root (number)', '42', 'not-theory-model'],
     ['a non-object root (string)', '"theory-model"', 'not-theory-model'],
-    ['a future version', text({ ...validDoc(), version: 4 }), 'future-version'],
+    ['a future version', text({ ...validDoc(), version: FORMAT_VERSION + 1 }), 'future-version'],
     ['a missing version', text({ ...validDoc(), version: undefined }), 'invalid'],
     ['a string version', text({ ...validDoc(), version: '1' }), 'invalid'],
     ['an older version with no migration', text({ ...validDoc(), version: 0 }), 'invalid'],
@@ -49,8 +50,8 @@ describe('importModel: refusals', () => {
   });
 
   it('names the future version and ours', () => {
-    expect(refusal(text({ ...validDoc(), version: 4 })).message).toMatch(
-      /^This file is format version 4; this app reads up to version 3\./,
+    expect(refusal(text({ ...validDoc(), version: FORMAT_VERSION + 1 })).message).toMatch(
+      new RegExp(`^This file is format version ${FORMAT_VERSION + 1}; this app reads up to version ${FORMAT_VERSION}\\.`),
     );
   });
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { importModel } from './importModel';
 import { jsonSchemaText, SCHEMA_FILE } from './jsonSchema';
 import { theoryModelSchema } from './schema';
+import { FORMAT_VERSION } from '../model/types';
 import { serializeModel } from './serialize';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,9 +28,9 @@ describe('public JSON Schema', () => {
     type Props = Record<string, { const?: unknown; pattern?: string }>;
     const schema = JSON.parse(jsonSchemaText()) as { $id?: string; title?: string; properties: Props; $defs: Record<string, { properties: Props }> };
     expect(schema.$id).toBeTruthy();
-    expect(schema.title).toMatch(/version 3/);
+    expect(schema.title).toMatch(`version ${FORMAT_VERSION}`);
     expect(schema.properties.format.const).toBe('theory-model');
-    expect(schema.properties.version.const).toBe(3);
+    expect(schema.properties.version.const).toBe(FORMAT_VERSION);
     expect(schema.$defs.NodeKind.properties.color.pattern).toBe('^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$');
   });
 });

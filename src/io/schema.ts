@@ -1,5 +1,5 @@
 /**
- * The validator of saved format v3 (v1 and v2 files are upgraded first: migrations/registry.ts). It mirrors src/model/types.ts field for field; the type-level
+ * The validator of saved format v4 (v1 to v3 files are upgraded first: migrations/registry.ts). It mirrors src/model/types.ts field for field; the type-level
  * check at the bottom fails to compile if the two ever disagree, so the types, this schema and the
  * generated public/theory-model.schema.json (scripts/write-schema.ts) cannot drift apart.
  *
@@ -36,6 +36,15 @@ const color = z.string().regex(COLOR_PATTERN).describe('A colour: "#rgb" or "#rr
 const translations = z
   .record(z.string(), z.string())
   .meta({ id: 'Translations', description: 'Translations keyed by BCP 47 language tag, e.g. {"en": "School"}.' });
+
+/**
+ * Format v4: a fractional order key (model/orderKeys.ts). Any text passes here: a key that is not
+ * a valid one, or repeats, is repaired on import with a note (io/repair/orderKeys.ts), not refused.
+ */
+const orderKey = z
+  .string()
+  .optional()
+  .describe('Since v4. Fractional order key (e.g. "a0", "a0V"): elements are drawn in key order (code-unit comparison). Omit it on every element of a list to use array order.');
 
 const point = z.object({ x: finite, y: finite }).meta({ id: 'Point' });
 const size = z.object({ width: finite, height: finite }).meta({ id: 'Size' });
@@ -74,11 +83,12 @@ export const vocabularySchema = z
 export const modelNodeSchema = z
   .object({
     id: id.describe('Unique among nodes.'),
+    order: orderKey,
     kind: id.describe('A vocabulary kind id, or the built-in container kind "group".'),
     label: z.string(),
     position: point.describe('Top-left corner; relative to the parent group when parent is set.'),
     description: z.string().optional(),
-    parent: id.optional().describe('Id of a group node that contains this node; it must come earlier in nodes.'),
+    parent: id.optional().describe('Id of a group node that contains this node; it is drawn before this node.'),
     size: size.optional().describe('A fixed size; absent means the node sizes itself to its label.'),
     labels: translations.optional(),
   })
@@ -94,6 +104,7 @@ export const labelPlacementSchema = z
 export const modelEdgeSchema = z
   .object({
     id: id.describe('Unique among edges.'),
+    order: orderKey,
     source: id.describe('Id of the node the edge starts at.'),
     target: id.describe('Id of the node the edge ends at.'),
     relation: id.describe('A vocabulary relation type id.'),
@@ -165,7 +176,7 @@ export const theoryModelSchema = z.object({
   version: z.literal(FORMAT_VERSION),
   meta: metaSchema,
   vocabulary: vocabularySchema,
-  nodes: z.array(modelNodeSchema).describe('Groups come before the nodes they contain.'),
+  nodes: z.array(modelNodeSchema).describe('Written in order-key order; groups come before the nodes they contain.'),
   edges: z.array(modelEdgeSchema),
   layout: layoutSettingsSchema.optional(),
   template: templateSchema.optional(),

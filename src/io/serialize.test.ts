@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../i18n/message';
-import type { TheoryModel } from '../model/types';
+import { FORMAT_VERSION, type TheoryModel } from '../model/types';
 import { importModel } from './importModel';
 import { canonicalModel, compactModelText, NonFiniteNumberError, serializeModel } from './serialize';
 import { validModel } from './testing/fixtures';
@@ -14,7 +14,7 @@ function reimport(text: string): TheoryModel {
 describe('serializeModel', () => {
   it('writes the envelope keys in the documented order, 2-space indented, with a trailing newline', () => {
     const text = serializeModel(validModel());
-    expect(text.startsWith('{\n  "format": "theory-model",\n  "version": 3,\n  "meta": {')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "theory-model",\n  "version": ${FORMAT_VERSION},\n  "meta": {`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['format', 'version', 'meta', 'vocabulary', 'nodes', 'edges', 'layout']);
   });

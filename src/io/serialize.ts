@@ -24,6 +24,7 @@ import type {
 } from '../model/types';
 
 import { clampCoordinate } from '../model/coordinates';
+import { orderedEdges, orderedNodes } from '../model/order';
 
 export { fileNameFor } from './fileName';
 
@@ -72,6 +73,7 @@ const relationType = (r: RelationType): RelationType => ({
 
 const node = (n: ModelNode): ModelNode => ({
   id: n.id,
+  order: n.order,
   kind: n.kind,
   parent: n.parent,
   label: n.label,
@@ -83,6 +85,7 @@ const node = (n: ModelNode): ModelNode => ({
 
 const edge = (e: ModelEdge): ModelEdge => ({
   id: e.id,
+  order: e.order,
   source: e.source,
   target: e.target,
   relation: e.relation,
@@ -121,8 +124,9 @@ export function canonicalModel(model: TheoryModel): TheoryModel {
       nodeKinds: model.vocabulary.nodeKinds.map(nodeKind),
       relationTypes: model.vocabulary.relationTypes.map(relationType),
     },
-    nodes: model.nodes.map(node),
-    edges: model.edges.map(edge),
+    // In key order (parents first), whatever order the arrays are in: the file follows the data.
+    nodes: orderedNodes(model.nodes).map(node),
+    edges: orderedEdges(model.edges).map(edge),
     layout: layout(model.layout),
     template: model.template && { placeholders: model.template.placeholders.map(placeholder) },
     checks: checks(model.checks),

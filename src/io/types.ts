@@ -32,6 +32,7 @@ export type RepairCode =
   | 'parent-not-group'
   | 'parent-cycle'
   | 'nodes-reordered'
+  | 'order-keys-repaired'
   | 'invalid-size-removed'
   | 'dangling-edge-removed'
   | 'duplicate-placeholder'

@@ -3,6 +3,7 @@ import { extractFragment, insertFragment, PASTE_STEP } from './clipboard';
 import { absolutePosition, nodesById } from './geometry';
 import { parentsComeFirst } from './order';
 import { smallModel } from './testing/editFixtures';
+import { sequentialIds } from './testing/ids';
 import { FORMAT_VERSION } from './types';
 
 describe('extractFragment', () => {
@@ -29,7 +30,7 @@ describe('insertFragment', () => {
   it('re-ids everything, keeps the structure and shifts off the originals', () => {
     const doc = smallModel();
     const frag = extractFragment(doc, ['g1', 'a2'])!;
-    const { doc: next, nodeIds, edgeIds, droppedEdges } = insertFragment(doc, frag);
+    const { doc: next, nodeIds, edgeIds, droppedEdges } = insertFragment(doc, frag, sequentialIds());
     expect(nodeIds).toEqual(['g1-1', 'a1-1', 'd1-1', 'a2-1']);
     expect(edgeIds).toEqual(['e1-1', 'e2-1']);
     expect(droppedEdges).toBe(0);
@@ -45,14 +46,14 @@ describe('insertFragment', () => {
   it('shifts a second paste further so it does not cover the first', () => {
     const doc = smallModel();
     const frag = extractFragment(doc, ['a2'])!;
-    const once = insertFragment(doc, frag).doc;
-    const twice = insertFragment(once, frag);
+    const once = insertFragment(doc, frag, sequentialIds()).doc;
+    const twice = insertFragment(once, frag, sequentialIds());
     expect(twice.doc.nodes.find((n) => n.id === twice.nodeIds[0])!.position).toEqual({ x: 600 + 2 * PASTE_STEP, y: 100 + 2 * PASTE_STEP });
   });
   it('does not shift a paste into a model where nothing is in the way', () => {
     const frag = extractFragment(smallModel(), ['a2'])!;
     const empty = { ...smallModel(), nodes: [], edges: [] };
-    expect(insertFragment(empty, frag).doc.nodes[0].position).toEqual({ x: 600, y: 100 });
+    expect(insertFragment(empty, frag, sequentialIds()).doc.nodes[0].position).toEqual({ x: 600, y: 100 });
   });
   it('adds vocabulary entries the document lacks and keeps its own definitions', () => {
     const doc = smallModel();
@@ -64,7 +65,7 @@ describe('insertFragment', () => {
       },
       nodes: [...extractFragment(doc, ['a1', 'a2'])!.nodes, { id: 'p', kind: 'policy', label: 'P', position: { x: 0, y: 0 } }],
     };
-    const next = insertFragment(doc, frag).doc;
+    const next = insertFragment(doc, frag, sequentialIds()).doc;
     expect(next.vocabulary.nodeKinds.map((k) => k.id)).toEqual(['actor', 'driver', 'resource', 'policy']);
     expect(next.vocabulary.nodeKinds[0].label).toBe('关键主体');
     expect(next.vocabulary.relationTypes.map((r) => r.id)).toEqual(['motivates', 'cooperates', 'provides', 'supports', 'enacts']);
@@ -72,7 +73,7 @@ describe('insertFragment', () => {
   it('drops pasted edges the target vocabulary forbids between those kinds', () => {
     const frag = extractFragment(smallModel(), ['a1', 'a2'])!;
     const strict = { ...smallModel(), vocabulary: { ...smallModel().vocabulary, relationTypes: smallModel().vocabulary.relationTypes.map((r) => (r.id === 'cooperates' ? { ...r, to: ['resource'] } : r)) } };
-    const result = insertFragment(strict, frag);
+    const result = insertFragment(strict, frag, sequentialIds());
     expect(result.droppedEdges).toBe(1);
     expect(result.edgeIds).toEqual([]);
     expect(result.doc.edges).toHaveLength(3);

@@ -1,7 +1,8 @@
 import { checkConnection } from './connections';
 import { absolutePosition, descendantIds, nodesById } from './geometry';
-import { idAllocator } from './ids';
+import { freshId, type IdGenerator } from './ids';
 import { orderParentsFirst } from './order';
+import { keepKeys, withoutKey } from './orderKeys';
 import { FORMAT_NAME, FORMAT_VERSION, GROUP_KIND, type ModelEdge, type ModelNode, type Point, type TheoryModel } from './types';
 
 /**
@@ -64,15 +65,25 @@ export type PasteResult = {
  * off the spot of an existing node (so pasting next to the originals never hides them, and
  * pasting into an empty area does not shift at all). Vocabulary entries the document lacks are
  * added; where both define an id, the document's definition wins. Edges are checked against the
- * merged vocabulary with the same rule as a new connection.
+ * merged vocabulary with the same rule as a new connection. `makeId` makes the new ids, each
+ * from the copied element's id as its stem. In a keyed list the pasted elements get keys after
+ * the last, in the fragment's order, so they are drawn on top and keep their relative order.
  */
-export function insertFragment(doc: TheoryModel, fragment: TheoryModel): PasteResult {
-  const nodeIdOf = idAllocator([...doc.nodes.map((n) => n.id), ...fragment.nodes.map((n) => n.id)]);
-  const edgeIdOf = idAllocator([...doc.edges.map((e) => e.id), ...fragment.edges.map((e) => e.id)]);
+export function insertFragment(doc: TheoryModel, fragment: TheoryModel, makeId: IdGenerator): PasteResult {
+  const allocator = (taken: string[]) => {
+    const used = new Set(taken);
+    return (stem: string) => {
+      const id = freshId(makeId, stem, used);
+      used.add(id);
+      return id;
+    };
+  };
+  const nodeIdOf = allocator([...doc.nodes.map((n) => n.id), ...fragment.nodes.map((n) => n.id)]);
+  const edgeIdOf = allocator([...doc.edges.map((e) => e.id), ...fragment.edges.map((e) => e.id)]);
   const newId = new Map(fragment.nodes.map((n) => [n.id, nodeIdOf(n.id)]));
   const offset = pasteOffset(doc, fragment);
 
-  const nodes: ModelNode[] = fragment.nodes.map((n) => {
+  const nodes: ModelNode[] = fragment.nodes.map(withoutKey).map((n) => {
     const parent = n.parent === undefined ? undefined : newId.get(n.parent);
     const { parent: _p, ...rest } = n;
     return parent
@@ -92,7 +103,7 @@ export function insertFragment(doc: TheoryModel, fragment: TheoryModel): PasteRe
   let next: TheoryModel = {
     ...doc,
     vocabulary: vocabularyChanged ? vocabulary : doc.vocabulary,
-    nodes: orderParentsFirst([...doc.nodes, ...nodes]),
+    nodes: keepKeys(doc.nodes, orderParentsFirst([...doc.nodes, ...nodes])),
   };
   const edgeIds: string[] = [];
   let droppedEdges = 0;
@@ -104,10 +115,11 @@ export function insertFragment(doc: TheoryModel, fragment: TheoryModel): PasteRe
       droppedEdges++;
       continue;
     }
-    const edge: ModelEdge = { ...e, id: edgeIdOf(e.id), source: check.source, target: check.target };
+    const edge: ModelEdge = { ...withoutKey(e), id: edgeIdOf(e.id), source: check.source, target: check.target };
     edgeIds.push(edge.id);
     next = { ...next, edges: [...next.edges, edge] };
   }
+  if (edgeIds.length > 0) next = { ...next, edges: keepKeys(doc.edges, next.edges) };
   return { doc: next, nodeIds: nodes.map((n) => n.id), edgeIds, droppedEdges };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConnection, connect, planConnection, reconnectEdge, relationChoices, setEdgeRelation } from './connections';
 import { smallModel } from './testing/editFixtures';
+import { sequentialIds } from './testing/ids';
 
 describe('checkConnection', () => {
   it('picks the most specific allowed relation for the kinds', () => {
@@ -38,12 +39,12 @@ describe('planConnection', () => {
 
 describe('connect', () => {
   it('adds an edge with a fresh id and the default relation', () => {
-    const r = connect(smallModel(), 'a1', 'r1');
+    const r = connect(smallModel(), 'a1', 'r1', undefined, sequentialIds());
     expect(r.ok && r.edgeId).toBe('e-1');
     expect(r.ok && r.doc.edges.at(-1)).toEqual({ id: 'e-1', source: 'a1', target: 'r1', relation: 'provides' });
   });
   it('refuses, changing nothing, when the relation does not allow the kinds', () => {
-    expect(connect(smallModel(), 'r1', 'a1', 'provides')).toEqual({ ok: false, reason: 'relation-not-allowed' });
+    expect(connect(smallModel(), 'r1', 'a1', 'provides', sequentialIds())).toEqual({ ok: false, reason: 'relation-not-allowed' });
   });
 });
 

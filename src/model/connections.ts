@@ -1,4 +1,5 @@
-import { idAllocator } from './ids';
+import { freshId, type IdGenerator } from './ids';
+import { keepKeys } from './orderKeys';
 import type { ModelEdge, TheoryModel } from './types';
 import { allowedRelations, findRelation, relationAllows } from './vocabulary';
 
@@ -64,14 +65,16 @@ export function planConnection(doc: TheoryModel, a: string, b: string): Connecti
 
 export type EdgeEditResult = { ok: true; doc: TheoryModel; edgeId: string } | { ok: false; reason: ConnectionRefusal };
 
-/** Adds the edge `source → target` (with `relation`, or the default one) after checking the rule. */
-export function connect(doc: TheoryModel, source: string, target: string, relation?: string, id?: string): EdgeEditResult {
+/**
+ * Adds the edge `source → target` (with `relation`, or the default one) after checking the rule.
+ * `newId` makes its id (model/ids.ts); it is appended, so in a keyed list its key is after the last.
+ */
+export function connect(doc: TheoryModel, source: string, target: string, relation: string | undefined, newId: IdGenerator): EdgeEditResult {
   const check = checkConnection(doc, source, target, relation);
   if (!check.ok) return check;
-  const taken = new Set(doc.edges.map((e) => e.id));
-  const edgeId = id && !taken.has(id) ? id : idAllocator(taken)('e');
+  const edgeId = freshId(newId, 'e', new Set(doc.edges.map((e) => e.id)));
   const edge: ModelEdge = { id: edgeId, source: check.source, target: check.target, relation: check.relation };
-  return { ok: true, doc: { ...doc, edges: [...doc.edges, edge] }, edgeId };
+  return { ok: true, doc: { ...doc, edges: keepKeys(doc.edges, [...doc.edges, edge]) }, edgeId };
 }
 
 /** Moves one or both ends of an edge. Its relation must allow the new ends, as for a new edge. */

@@ -3,6 +3,7 @@ import { absolutePosition, nodesById } from './geometry';
 import { canContain, groupNodes, ungroupNodes } from './grouping';
 import { parentsComeFirst } from './order';
 import { smallModel, testSizes } from './testing/editFixtures';
+import { sequentialIds } from './testing/ids';
 import type { TheoryModel } from './types';
 
 const abs = (doc: TheoryModel, id: string) => absolutePosition(nodesById(doc), id);
@@ -10,7 +11,7 @@ const abs = (doc: TheoryModel, id: string) => absolutePosition(nodesById(doc), i
 describe('groupNodes', () => {
   it('boxes the nodes with padding 16 / 44 top and re-parents them without moving them', () => {
     const doc = smallModel();
-    const { doc: next, id } = groupNodes(doc, ['a2', 'r1'], { sizeOf: testSizes });
+    const { doc: next, id } = groupNodes(doc, ['a2', 'r1'], { sizeOf: testSizes }, sequentialIds());
     expect(id).toBe('group-1');
     const group = next.nodes.find((n) => n.id === id)!;
     // a2 at (600,100), r1 at (600,400), both 200×60 → box (600,100)-(800,460)
@@ -24,7 +25,7 @@ describe('groupNodes', () => {
   });
   it('nests the new group in the members’ shared parent', () => {
     const doc = smallModel();
-    const { doc: next, id } = groupNodes(doc, ['a1', 'd1'], { sizeOf: testSizes });
+    const { doc: next, id } = groupNodes(doc, ['a1', 'd1'], { sizeOf: testSizes }, sequentialIds());
     const group = next.nodes.find((n) => n.id === id)!;
     expect(group.parent).toBe('g1');
     expect(group.position).toEqual({ x: 0, y: 0 });
@@ -35,7 +36,7 @@ describe('groupNodes', () => {
   });
   it('takes a selected group with its contents, and nodes of different parents out to the top level', () => {
     const doc = smallModel();
-    const { doc: next, id } = groupNodes(doc, ['g1', 'a1', 'a2'], { sizeOf: testSizes });
+    const { doc: next, id } = groupNodes(doc, ['g1', 'a1', 'a2'], { sizeOf: testSizes }, sequentialIds());
     expect(next.nodes.find((n) => n.id === 'g1')!.parent).toBe(id);
     expect(next.nodes.find((n) => n.id === 'a1')!.parent).toBe('g1');
     expect(next.nodes.find((n) => n.id === id)!.parent).toBeUndefined();
@@ -44,7 +45,7 @@ describe('groupNodes', () => {
   });
   it('does nothing without nodes', () => {
     const doc = smallModel();
-    expect(groupNodes(doc, ['nope'], { sizeOf: testSizes })).toEqual({ doc });
+    expect(groupNodes(doc, ['nope'], { sizeOf: testSizes }, sequentialIds())).toEqual({ doc });
   });
 });
 
@@ -59,7 +60,7 @@ describe('ungroupNodes', () => {
   });
   it('undoes a grouping exactly (same absolute positions, no group left)', () => {
     const doc = smallModel();
-    const grouped = groupNodes(doc, ['a2', 'r1'], { sizeOf: testSizes });
+    const grouped = groupNodes(doc, ['a2', 'r1'], { sizeOf: testSizes }, sequentialIds());
     const { doc: back } = ungroupNodes(grouped.doc, [grouped.id!]);
     expect(back.nodes).toEqual(doc.nodes);
   });
@@ -75,7 +76,7 @@ describe('ungroupNodes', () => {
 
 describe('canContain', () => {
   it('refuses the node itself, non-groups and cycles', () => {
-    const doc = groupNodes(smallModel(), ['g1'], { sizeOf: testSizes }).doc;
+    const doc = groupNodes(smallModel(), ['g1'], { sizeOf: testSizes }, sequentialIds()).doc;
     expect(canContain(doc, 'g1', 'a2')).toBe(true);
     expect(canContain(doc, 'g1', 'g1')).toBe(false);
     expect(canContain(doc, 'a1', 'a2')).toBe(false);

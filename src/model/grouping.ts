@@ -1,6 +1,7 @@
 import { absolutePosition, absoluteRect, boundsOf, GROUP_PADDING, isInside, nodesById, topmost, type SizeOf } from './geometry';
-import { idAllocator } from './ids';
+import { freshId, type IdGenerator } from './ids';
 import { orderParentsFirst } from './order';
+import { keepKeys } from './orderKeys';
 import { GROUP_KIND, type ModelNode, type TheoryModel } from './types';
 import { findKind } from './vocabulary';
 
@@ -15,9 +16,10 @@ export type GroupOptions = { sizeOf: SizeOf; id?: string; label?: string };
  * Puts the given nodes in a new group box sized around them (padding 16, 44 at the top for the
  * title). Nodes already inside another given group come along with it. If all of them share a
  * parent group, the new group is nested in it; otherwise it is top-level. Returns no id (and the
- * same document) when there is nothing to group.
+ * same document) when there is nothing to group. `newId` makes the group's id; in a keyed list its
+ * key falls between the keys around its place, just before its first member.
  */
-export function groupNodes(doc: TheoryModel, ids: Iterable<string>, opts: GroupOptions): { doc: TheoryModel; id?: string } {
+export function groupNodes(doc: TheoryModel, ids: Iterable<string>, opts: GroupOptions, newId: IdGenerator): { doc: TheoryModel; id?: string } {
   const byId = nodesById(doc);
   const members = topmost(byId, ids);
   if (members.length === 0) return { doc };
@@ -28,7 +30,7 @@ export function groupNodes(doc: TheoryModel, ids: Iterable<string>, opts: GroupO
   const abs = { x: Math.round(box.x - GROUP_PADDING.left), y: Math.round(box.y - GROUP_PADDING.top) };
   const origin = parent ? absolutePosition(byId, parent) : { x: 0, y: 0 };
   const kind = findKind(doc.vocabulary, GROUP_KIND)!;
-  const groupId = opts.id && !byId.has(opts.id) ? opts.id : idAllocator(byId.keys())('group');
+  const groupId = opts.id && !byId.has(opts.id) ? opts.id : freshId(newId, 'group', byId);
   const group: ModelNode = {
     id: groupId,
     kind: GROUP_KIND,
@@ -58,7 +60,7 @@ export function groupNodes(doc: TheoryModel, ids: Iterable<string>, opts: GroupO
     const a = absolutePosition(byId, node.id);
     nodes.push({ ...node, parent: groupId, position: { x: a.x - abs.x, y: a.y - abs.y } });
   }
-  return { doc: { ...doc, nodes: orderParentsFirst(nodes) }, id: groupId };
+  return { doc: { ...doc, nodes: keepKeys(doc.nodes, orderParentsFirst(nodes)) }, id: groupId };
 }
 
 /**
@@ -90,7 +92,7 @@ export function ungroupNodes(doc: TheoryModel, ids: Iterable<string>): { doc: Th
     nodes.push({ ...rest, ...(parent ? { parent } : {}), position: { x: a.x - origin.x, y: a.y - origin.y } });
   }
   const edges = doc.edges.filter((e) => !groups.has(e.source) && !groups.has(e.target));
-  return { doc: { ...doc, nodes: orderParentsFirst(nodes), edges }, children };
+  return { doc: { ...doc, nodes: keepKeys(doc.nodes, orderParentsFirst(nodes)), edges }, children };
 }
 
 /** Whether `id` may become a child of `group`: it is a group, and not the node itself or inside it. */

@@ -1,7 +1,23 @@
+import { customAlphabet } from 'nanoid';
+
 /**
- * Fresh element ids. Ids are readable and deterministic (`actor-3`, `e-12`), not random: a test,
- * an undo and a redo of the same edit produce the same ids, and a saved file stays diffable.
+ * Fresh element ids. An id is a readable stem and a random suffix (`actor-4fT9qLm2Xa`): random so
+ * that two people editing the same model at once (co-editing, two tabs merged) never make the same
+ * id, readable so a saved file still says what an element is. Ids already in a file are kept.
+ * The generator is a parameter of every pure edit that creates elements, so tests inject a
+ * deterministic one (model/testing/ids.ts) and the store passes the editor's.
  */
+
+/** Makes a new id from a stem (`actor`, `e`, or the id of a copied element). */
+export type IdGenerator = (stem: string) => string;
+
+/**
+ * 10 characters of 62: 59.5 bits. Two writers making a million ids each collide with probability
+ * about 10¹²/2⁶⁰ ≈ 1e-6; within one document `freshId` also skips any id already taken.
+ * Letters and digits only, so the suffix never looks like a separator and `stemOf` can find it.
+ */
+const SUFFIX_LENGTH = 10;
+const suffix = customAlphabet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', SUFFIX_LENGTH);
 
 /** Turns any text into an id stem: lower-case ASCII words joined by `-`, or `node` when none remain. */
 export function idStem(text: string, fallback = 'node'): string {
@@ -14,18 +30,28 @@ export function idStem(text: string, fallback = 'node'): string {
 }
 
 /**
- * Returns a function that hands out ids not in `taken` (nor handed out before): `stem-1`, `stem-2`…
- * A stem ending in `-N` counts on from N, so copying `actor-2` gives `actor-3`, not `actor-2-1`.
+ * The stem of an existing id, so a copy of `actor-4fT9qLm2Xa` is `actor-…` again rather than
+ * growing a suffix per copy. Strips one random suffix of ours, or a number (`actor-3`, the ids of
+ * files saved before random ids). Cosmetic only: uniqueness never depends on it.
  */
-export function idAllocator(taken: Iterable<string>): (stem: string) => string {
-  const used = new Set(taken);
-  return (stem) => {
-    const m = /^(.*)-(\d+)$/.exec(stem);
-    const base = m ? m[1] : stem;
-    let n = m ? Number(m[2]) + 1 : 1;
-    while (used.has(`${base}-${n}`)) n++;
-    const id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  };
+export function stemOf(id: string): string {
+  const m = new RegExp(`^(.+)-(?:[0-9A-Za-z]{${SUFFIX_LENGTH}}|\\d+)$`).exec(id);
+  return m ? m[1] : id;
+}
+
+/** The app's generator: the stem of what it is given, then a random suffix. */
+export function randomIds(): IdGenerator {
+  return (stem) => `${stemOf(stem) || 'node'}-${suffix()}`;
+}
+
+/**
+ * An id from `newId` that is not in `taken`. With random ids a clash is all but impossible; with a
+ * counting test generator this is what skips `actor-1` when the model already has it.
+ */
+export function freshId(newId: IdGenerator, stem: string, taken: { has: (id: string) => boolean }): string {
+  for (let attempt = 0; attempt < 10_000; attempt++) {
+    const id = newId(stem);
+    if (!taken.has(id)) return id;
+  }
+  throw new Error(`freshId: the id generator kept returning taken ids for "${stem}"`);
 }

@@ -1,4 +1,5 @@
 import { orderParentsFirst } from './order';
+import { keepKeys } from './orderKeys';
 import { GROUP_KIND, type ModelNode, type Point, type Size, type TheoryModel } from './types';
 
 /**
@@ -38,5 +39,5 @@ export function applyLayoutPlan(doc: TheoryModel, plan: PositionPlan): TheoryMod
       ...(resize ? { size: { width: size.width, height: size.height } } : {}),
     };
   });
-  return changed ? { ...doc, nodes: orderParentsFirst(nodes) } : doc;
+  return changed ? { ...doc, nodes: keepKeys(doc.nodes, orderParentsFirst(nodes)) } : doc;
 }

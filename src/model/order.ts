@@ -1,4 +1,5 @@
-import type { ModelNode } from './types';
+import { sortByOrder } from './orderKeys';
+import type { ModelEdge, ModelNode } from './types';
 
 /**
  * Parents before children in `nodes`: React Flow 12 resolves a child's position from its parent in
@@ -37,4 +38,19 @@ export function parentsComeFirst(nodes: readonly ModelNode[]): boolean {
     seen.add(node.id);
   }
   return true;
+}
+
+/**
+ * The drawing order of nodes, derived from their data alone (format v4): sorted by order key, then
+ * each group pulled to just before its first member. Any keys give a parents-first array, so a
+ * document assembled from elements in any order (a merge of two writers' edits, a file whose
+ * array was shuffled) is ready for React Flow. Same array when it is already in that order.
+ */
+export function orderedNodes(nodes: ModelNode[]): ModelNode[] {
+  return orderParentsFirst(sortByOrder(nodes));
+}
+
+/** The drawing order of edges: by order key. */
+export function orderedEdges(edges: ModelEdge[]): ModelEdge[] {
+  return sortByOrder(edges);
 }

@@ -1,5 +1,6 @@
 import { absolutePosition, absoluteRect, GROUP_PADDING, isInside, nodesById, topmost, type SizeOf } from './geometry';
 import { orderParentsFirst } from './order';
+import { keepKeys } from './orderKeys';
 import { GROUP_KIND, type ModelNode, type TheoryModel } from './types';
 
 /**
@@ -40,7 +41,8 @@ export function reparentOnDrop(doc: TheoryModel, ids: Iterable<string>, sizeOf: 
     const origin = target ? absolutePosition(byId, target) : { x: 0, y: 0 };
     const { parent: _old, ...rest } = node;
     const moved: ModelNode = { ...rest, ...(target ? { parent: target } : {}), position: { x: a.x - origin.x, y: a.y - origin.y } };
-    next = { ...next, nodes: orderParentsFirst(next.nodes.map((n) => (n.id === id ? moved : n))) };
+    // A group pulled in front of its new member gets a new key there; nothing else is re-keyed.
+    next = { ...next, nodes: keepKeys(next.nodes, orderParentsFirst(next.nodes.map((n) => (n.id === id ? moved : n)))) };
   }
   for (const group of touched) next = growGroupToFit(next, group, sizeOf);
   return next;

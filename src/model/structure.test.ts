@@ -3,11 +3,12 @@ import { absolutePosition, nodesById } from './geometry';
 import { parentsComeFirst } from './order';
 import { addNode, nudgeNodes, removeElements } from './structure';
 import { smallModel } from './testing/editFixtures';
+import { sequentialIds } from './testing/ids';
 
 describe('addNode', () => {
   it('adds a node of the kind with a fresh id and the kind’s label and translations', () => {
     const doc = smallModel();
-    const { doc: next, id } = addNode(doc, { kind: 'actor', position: { x: 10.4, y: 20.6 } });
+    const { doc: next, id } = addNode(doc, { kind: 'actor', position: { x: 10.4, y: 20.6 } }, sequentialIds());
     expect(id).toBe('actor-1');
     const node = next.nodes.find((n) => n.id === id)!;
     expect(node).toEqual({ id: 'actor-1', kind: 'actor', label: '关键主体', labels: { en: 'Key actor' }, position: { x: 10, y: 21 } });
@@ -18,7 +19,7 @@ describe('addNode', () => {
     let doc = smallModel();
     const ids = new Set<string>();
     for (let i = 0; i < 5; i++) {
-      const r = addNode(doc, { kind: 'driver', position: { x: 0, y: 0 } });
+      const r = addNode(doc, { kind: 'driver', position: { x: 0, y: 0 } }, sequentialIds());
       doc = r.doc;
       ids.add(r.id!);
     }
@@ -26,7 +27,7 @@ describe('addNode', () => {
     expect(new Set(doc.nodes.map((n) => n.id)).size).toBe(doc.nodes.length);
   });
   it('gives a group the default size and converts a position inside a parent group', () => {
-    const { doc, id } = addNode(smallModel(), { kind: 'group', position: { x: 150, y: 170 }, parent: 'g1' });
+    const { doc, id } = addNode(smallModel(), { kind: 'group', position: { x: 150, y: 170 }, parent: 'g1' }, sequentialIds());
     const node = doc.nodes.find((n) => n.id === id)!;
     expect(node.size).toEqual({ width: 320, height: 220 });
     expect(node.parent).toBe('g1');
@@ -35,7 +36,7 @@ describe('addNode', () => {
   });
   it('refuses an unknown kind and leaves the document as it was', () => {
     const doc = smallModel();
-    expect(addNode(doc, { kind: 'nope', position: { x: 0, y: 0 } })).toEqual({ doc });
+    expect(addNode(doc, { kind: 'nope', position: { x: 0, y: 0 } }, sequentialIds())).toEqual({ doc });
   });
 });
 

@@ -1,6 +1,7 @@
 import { absolutePosition, DEFAULT_GROUP_SIZE, nodesById, topmost } from './geometry';
-import { idAllocator, idStem } from './ids';
+import { freshId, idStem, type IdGenerator } from './ids';
 import { orderParentsFirst } from './order';
+import { keepKeys } from './orderKeys';
 import { GROUP_KIND, type ModelNode, type Point, type TheoryModel } from './types';
 import { findKind } from './vocabulary';
 
@@ -16,7 +17,7 @@ export type AddNodeOptions = {
   /** Group to put the node in; `position` is then converted to be relative to it. */
   parent?: string;
   label?: string;
-  /** Use this id if it is free (tests); otherwise one is made from the kind. */
+  /** Use this id if it is free; otherwise one is made from the kind. */
   id?: string;
 };
 
@@ -24,13 +25,13 @@ export type AddNodeOptions = {
  * A new node of `kind`, labelled with the kind's label (and its translations, so the English view
  * shows "Key actor" rather than an untranslated "关键主体"). A group gets the default group size.
  * Returns the document unchanged and no id when the kind is unknown: an undeclared kind would only
- * be drawn grey and then repaired on the next import.
+ * be drawn grey and then repaired on the next import. `newId` makes the id (model/ids.ts).
  */
-export function addNode(doc: TheoryModel, opts: AddNodeOptions): { doc: TheoryModel; id?: string } {
+export function addNode(doc: TheoryModel, opts: AddNodeOptions, newId: IdGenerator): { doc: TheoryModel; id?: string } {
   const kind = findKind(doc.vocabulary, opts.kind);
   if (!kind) return { doc };
   const taken = new Set(doc.nodes.map((n) => n.id));
-  const id = opts.id && !taken.has(opts.id) ? opts.id : idAllocator(taken)(idStem(kind.id));
+  const id = opts.id && !taken.has(opts.id) ? opts.id : freshId(newId, idStem(kind.id), taken);
   const byId = nodesById(doc);
   const parent = opts.parent !== undefined && byId.get(opts.parent)?.kind === GROUP_KIND ? opts.parent : undefined;
   const origin = parent ? absolutePosition(byId, parent) : { x: 0, y: 0 };
@@ -43,7 +44,8 @@ export function addNode(doc: TheoryModel, opts: AddNodeOptions): { doc: TheoryMo
     ...(kind.id === GROUP_KIND ? { size: { ...DEFAULT_GROUP_SIZE } } : {}),
     ...(opts.label === undefined && kind.labels ? { labels: { ...kind.labels } } : {}),
   };
-  return { doc: { ...doc, nodes: orderParentsFirst([...doc.nodes, node]) }, id };
+  // Appended, so in a keyed list it gets a key after the last one: it is drawn on top.
+  return { doc: { ...doc, nodes: keepKeys(doc.nodes, orderParentsFirst([...doc.nodes, node])) }, id };
 }
 
 /**
@@ -77,7 +79,7 @@ export function removeElements(doc: TheoryModel, nodeIds: Iterable<string>, edge
     const { parent: _old, ...rest } = node;
     nodes.push({ ...rest, ...(parent ? { parent } : {}), position: { x: abs.x - origin.x, y: abs.y - origin.y } });
   }
-  return { ...doc, nodes: orderParentsFirst(nodes), edges };
+  return { ...doc, nodes: keepKeys(doc.nodes, orderParentsFirst(nodes)), edges };
 }
 
 /** Moves nodes by (dx, dy). A node inside another moved group is left alone: it moves with it. */

@@ -76,6 +76,11 @@ export type ModelNode = {
   description?: string;
   /** Id of a group node that contains this node. */
   parent?: string;
+  /**
+   * Format v4: the fractional order key (model/orderKeys.ts): nodes are drawn in key order, each
+   * group before its members. Absent only in a list that has no keys at all (then array order).
+   */
+  order?: string;
   /** A fixed size; absent means the node sizes itself to its label. */
   size?: Size;
   labels?: Translations;
@@ -90,6 +95,8 @@ export type LabelPlacement = { along: number; offset: number };
 
 export type ModelEdge = {
   id: string;
+  /** Format v4: the fractional order key; edges are drawn in key order. */
+  order?: string;
   source: string;
   target: string;
   relation: string;
@@ -158,7 +165,8 @@ export type FigureStyle = {
 export type CheckSettings = { disabled?: string[]; enabled?: string[] };
 
 export const FORMAT_NAME = 'theory-model';
-export const FORMAT_VERSION = 3;
+/** The one place the format version lives; raising it needs a step in io/migrations/registry.ts. */
+export const FORMAT_VERSION = 4;
 
 export type TheoryModel = {
   format: typeof FORMAT_NAME;

@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createEditSlice, type EditSlice } from './editSlice';
+import { createIdSlice, type IdSlice } from './idSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createPlacementSlice, type PlacementSlice } from './placementSlice';
 import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createToolSlice, type ToolSlice } from './toolSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice & IdSlice;
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -29,6 +30,7 @@ export const useAppStore = create<AppState>()(
       ...createLayoutSlice(...a),
       ...createRouteSlice(...a),
       ...createPlacementSlice(...a),
+      ...createIdSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),

@@ -3,6 +3,7 @@ import * as io from '../io/importModel';
 import { parentsComeFirst } from '../model/order';
 import { PASTE_STEP } from '../model/clipboard';
 import { smallModel } from '../model/testing/editFixtures';
+import { sequentialIds } from '../model/testing/ids';
 import { FORMAT_VERSION } from '../model/types';
 import { history, useAppStore } from './appStore';
 import { copySelection, cutSelection, duplicateSelection, lastCopiedText, pasteText } from './clipboardActions';
@@ -15,7 +16,7 @@ const doc = () => useAppStore.getState().doc;
 const steps = () => history().pastStates.length;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en' });
+  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en', ids: sequentialIds() });
   history().clear();
   vi.mocked(io.importModel).mockClear();
 });

@@ -50,7 +50,7 @@ export function pasteText(text: string): boolean {
     state().notify('info', t()('paste.empty'));
     return false;
   }
-  const result = insert((doc) => insertFragment(doc, imported.model));
+  const result = insert((doc) => insertFragment(doc, imported.model, state().ids));
   const notes = formatMessages(t(), imported.report.map((n) => n.message));
   if (notes.length > 0) state().notify('info', t()('paste.repaired'), notes);
   if (result && result.droppedEdges > 0) state().notify('warning', t()('paste.droppedEdges', { count: result.droppedEdges }));
@@ -61,7 +61,7 @@ export function pasteText(text: string): boolean {
 export function duplicateSelection(): boolean {
   const fragment = extractFragment(state().doc, liveSelection().nodes);
   if (!fragment) return false;
-  return insert((doc) => insertFragment(doc, fragment)) !== undefined;
+  return insert((doc) => insertFragment(doc, fragment, state().ids)) !== undefined;
 }
 
 function insert(paste: (doc: Parameters<typeof insertFragment>[0]) => PasteResult): PasteResult | undefined {

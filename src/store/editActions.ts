@@ -63,7 +63,7 @@ function report(result: EdgeEditResult, source?: string, target?: string, relati
 export function addNodeAt(kind: string, position: Point): string | undefined {
   let id: string | undefined;
   commit((doc) => {
-    const r = addNode(doc, { kind, position });
+    const r = addNode(doc, { kind, position }, state().ids);
     id = r.id;
     return r.doc;
   });
@@ -84,7 +84,7 @@ export function deleteSelection(): boolean {
 
 /** Connects `source → target` with `relation` or the default one; refused (with a notice) when the vocabulary forbids it. */
 export function connectNodes(source: string, target: string, relation?: string): EdgeEditResult {
-  const result = connect(state().doc, source, target, relation);
+  const result = connect(state().doc, source, target, relation, state().ids);
   if (result.ok) {
     commit(() => result.doc);
     select([], [result.edgeId]);
@@ -126,7 +126,7 @@ export function groupSelection(): string | undefined {
   const { nodes } = liveSelection();
   let id: string | undefined;
   commit((doc) => {
-    const r = groupNodes(doc, nodes, { sizeOf: sizeFrom(state().measured) });
+    const r = groupNodes(doc, nodes, { sizeOf: sizeFrom(state().measured) }, state().ids);
     id = r.id;
     return r.doc;
   });

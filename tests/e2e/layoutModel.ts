@@ -4,7 +4,7 @@
  * theory-model file, so it enters the app through "Import JSON" like a user's file.
  */
 import { randomGraph } from '../../src/layout/fixtures';
-import { GROUP_KIND, type ModelEdge, type ModelNode, type TheoryModel } from '../../src/model/types';
+import { FORMAT_VERSION, GROUP_KIND, type ModelEdge, type ModelNode, type TheoryModel } from '../../src/model/types';
 
 export function largeModel(n: number, seed = n): TheoryModel {
   const graph = randomGraph(n, seed);
@@ -30,7 +30,7 @@ export function largeModel(n: number, seed = n): TheoryModel {
   }));
   return {
     format: 'theory-model',
-    version: 3,
+    version: FORMAT_VERSION,
     meta: { title: `Layout benchmark, ${n} nodes`, language: 'en' },
     vocabulary: {
       nodeKinds: [

@@ -104,6 +104,7 @@ export const messages = {
   'repair.bendsOutside': 'Removed the bend points of {count, plural, one {an edge} other {# edges}} ({ids}) that lay outside the figure (beyond ±{limit} px); the route is computed again.',
   'repair.labelFar': 'The label of {count, plural, one {an edge} other {# edges}} ({ids}) was placed more than {limit} px from its line; it is placed automatically again.',
   'repair.bendsNotFinite': 'Removed bend points or label positions with a number too large to store from {count, plural, one {an edge} other {# edges}} ({ids}); they are computed again.',
+  'repair.orderKeys': '{count, plural, one {# element} other {# elements}} had a missing, repeated or invalid order key; each was given a new key where it stood in the file.',
   'repair.labelAlong': 'Moved the label of {count, plural, one {an edge} other {# edges}} ({ids}) back onto its line: "along" must be between 0 and 1.',
   'repair.parentSelf': 'Node {id} was its own parent; it was taken out of its group.',
   'repair.parentMissing': 'Node {id} was inside {parent}, which does not exist; it was taken out of its group.',

@@ -98,6 +98,7 @@ export const messages: Record<keyof typeof en, string> = {
   'repair.bendsOutside': '已删除 {count} 条边（{ids}）位于图外（超出 ±{limit} px）的折点；路径将重新计算。',
   'repair.labelFar': '{count} 条边（{ids}）的标签离线条超过 {limit} px；已改为自动放置。',
   'repair.bendsNotFinite': '已删除 {count} 条边（{ids}）中数字太大、无法存储的折点或标签位置；它们将重新计算。',
+  'repair.orderKeys': '{count} 个元素的顺序键缺失、重复或无效，已按其在文件中的位置重新编排。',
   'repair.labelAlong': '已把 {count} 条边（{ids}）的标签移回线上："along" 必须在 0 到 1 之间。',
   'repair.parentSelf': '节点 {id} 以自己为父节点；已把它移出分组。',
   'repair.parentMissing': '节点 {id} 位于 {parent} 之内，但 {parent} 不存在；已把它移出分组。',

@@ -8,6 +8,8 @@
  * never edited after release.
  */
 
+import { keysInArrayOrder } from '../../model/orderKeys';
+
 /** A document of unknown shape, already parsed and sanitized; a step returns the next shape. */
 export type MigrationDoc = Record<string, unknown>;
 export type MigrationStep = (doc: MigrationDoc) => MigrationDoc;
@@ -60,7 +62,42 @@ function v2ToV3(doc: MigrationDoc): MigrationDoc {
   return next;
 }
 
+/** Gives each record of `list` the next key in array order; other entries are left for validation to refuse. */
+function keyed(list: unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  const keys = keysInArrayOrder(list.length);
+  return list.map((item, i) => {
+    if (!isRecord(item)) return item;
+    // The key goes right after the id, where the canonical form writes it.
+    const next: MigrationDoc = {};
+    let placed = false;
+    for (const [key, value] of Object.entries(setAside(item, ['order'], 3))) {
+      Object.defineProperty(next, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === 'id') {
+        next.order = keys[i];
+        placed = true;
+      }
+    }
+    if (!placed) next.order = keys[i];
+    return next;
+  });
+}
+
+/**
+ * 3 → 4 (issue 11: ready for two writers): element order becomes data. Every node and edge gets
+ * `order`, a fractional index, given in the file's array order (`a0`, `a1`…), so the drawing order
+ * a v3 file meant is exactly kept. A stray `order` key meant nothing in v3 (v3 dropped it as
+ * unknown), so it is set aside as `x-v3-order` and reported, as v3 did.
+ */
+function v3ToV4(doc: MigrationDoc): MigrationDoc {
+  const next: MigrationDoc = { ...doc };
+  next.nodes = keyed(doc.nodes);
+  next.edges = keyed(doc.edges);
+  return next;
+}
+
 export const migrations: MigrationRegistry = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };

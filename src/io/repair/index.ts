@@ -3,7 +3,8 @@
  * a pure function model → { model, notes }; the order matters:
  *   duplicates first (everything after looks nodes up by id), then sizes and vocabulary,
  *   coordinates into the figure's range before parents (so re-homing adds in-range numbers),
- *   parents (needs unique ids; clamps what it computes), ordering (needs an acyclic forest), dangling edges last
+ *   parents (needs unique ids; clamps what it computes), order keys (sort by key), then parents first
+ *   (needs an acyclic forest and sorted keys), dangling edges last
  *   (needs the final node ids).
  */
 import type { TheoryModel } from '../../model/types';
@@ -12,6 +13,7 @@ import { repairCoordinates } from './coordinates';
 import { repairDuplicates } from './duplicates';
 import { removeDanglingEdges } from './edges';
 import { repairOrder } from './order';
+import { repairOrderKeys } from './orderKeys';
 import { repairParents } from './parents';
 import { repairSizes } from './sizes';
 import { repairTemplate } from './template';
@@ -25,6 +27,7 @@ const STEPS: readonly RepairStep[] = [
   repairVocabulary,
   repairCoordinates,
   repairParents,
+  repairOrderKeys,
   repairOrder,
   removeDanglingEdges,
   repairTemplate,

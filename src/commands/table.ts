@@ -1,4 +1,5 @@
-import { history, useAppStore } from '../store/appStore';
+import { editorHistory } from '../store/activeEditor';
+import { useAppStore } from '../store/appStore';
 import { translator } from '../i18n/translate';
 import { blankModel } from '../model/blank';
 import { openDocument } from '../store/openDocument';
@@ -35,7 +36,7 @@ export const commands: Command[] = [
     shortcuts: ['Mod+Z'],
     toolbar: true,
     enabled: (_s, h) => h.canUndo,
-    run: () => history().undo(),
+    run: () => editorHistory().undo(),
   },
   {
     id: 'redo',
@@ -43,7 +44,7 @@ export const commands: Command[] = [
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     toolbar: true,
     enabled: (_s, h) => h.canRedo,
-    run: () => history().redo(),
+    run: () => editorHistory().redo(),
   },
   {
     id: 'fitView',

@@ -2,6 +2,7 @@ import { importModel } from '../io/importModel';
 import { serializeModel } from '../io/serialize';
 import { translator } from '../i18n/translate';
 import { extractFragment, insertFragment, type PasteResult } from '../model/clipboard';
+import { activeEditor } from './activeEditor';
 import { useAppStore } from './appStore';
 import { deleteSelection, liveSelection, select } from './editActions';
 
@@ -16,15 +17,15 @@ const state = () => useAppStore.getState();
 const t = () => translator(state().uiLang);
 
 /** The last text this tab copied: the fallback when the system clipboard cannot be read. */
-let lastCopied: string | undefined;
-export const lastCopiedText = () => lastCopied;
+export const lastCopiedText = () => activeEditor().session.lastCopied;
 
 /** The selected nodes (with contents and the edges among them) as file text; undefined when no node is selected. */
 export function copySelection(): string | undefined {
   const fragment = extractFragment(state().doc, liveSelection().nodes);
   if (!fragment) return undefined;
-  lastCopied = serializeModel(fragment);
-  return lastCopied;
+  const text = serializeModel(fragment);
+  activeEditor().session.lastCopied = text;
+  return text;
 }
 
 /** Copy, then delete the selection: the deletion is the one undo step. */

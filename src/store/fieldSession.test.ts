@@ -4,6 +4,7 @@ import { moveNodes } from '../model/edits';
 import { setNodeDescription, setNodeText } from '../model/fieldEdits';
 import { history, useAppStore } from './appStore';
 import { activeFieldEdit, editField, endFieldEdit } from './fieldSession';
+import { applyNodeChanges, endGesture } from './flowChanges';
 
 const label = () => useAppStore.getState().doc.nodes[0].label;
 
@@ -79,11 +80,12 @@ describe('field edit sessions', () => {
     expect(activeFieldEdit()).toBeNull();
     expect(history().pastStates).toHaveLength(0);
   });
-  it('leaves a paused drag alone: neither recording nor resuming it', () => {
-    history().pause();
+  it('leaves a drag under way alone: typing joins its step and starts no session', () => {
+    applyNodeChanges([{ id: 'a', type: 'position', position: { x: 5, y: 5 }, dragging: true }]);
     typeInto('node:a:label', '学校', 'q');
     endFieldEdit();
     expect(history().isTracking).toBe(false);
-    history().resume();
+    endGesture();
+    expect(history().pastStates).toHaveLength(1);
   });
 });

@@ -30,7 +30,7 @@ function env(run: LayoutEnv['run'], calls: Calls = { fit: 0 }): LayoutEnv {
       return run(input, req, signal);
     },
     ready: () => Promise.resolve(),
-    commit: async (_from, to) => useAppStore.getState().edit(() => to),
+    commit: async (_from, to) => void useAppStore.getState().edit(() => to),
     fitView: () => void calls.fit++,
   };
 }

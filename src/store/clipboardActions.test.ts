@@ -5,6 +5,7 @@ import { PASTE_STEP } from '../model/clipboard';
 import { smallModel } from '../model/testing/editFixtures';
 import { FORMAT_VERSION } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { copySelection, cutSelection, duplicateSelection, lastCopiedText, pasteText } from './clipboardActions';
 import { select } from './editActions';
 import { EMPTY_SELECTION } from './viewSlice';
@@ -15,8 +16,7 @@ const doc = () => useAppStore.getState().doc;
 const steps = () => history().pastStates.length;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en' });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en' } });
   vi.mocked(io.importModel).mockClear();
 });
 

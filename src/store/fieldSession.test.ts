@@ -3,6 +3,7 @@ import { blankModel } from '../model/blank';
 import { moveNodes } from '../model/edits';
 import { setNodeDescription, setNodeText } from '../model/fieldEdits';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { activeFieldEdit, editField, endFieldEdit } from './fieldSession';
 import { applyNodeChanges, endGesture } from './flowChanges';
 
@@ -19,9 +20,7 @@ function typeInto(key: string, start: string, text: string) {
 }
 
 beforeEach(() => {
-  endFieldEdit();
-  useAppStore.setState({ doc: { ...blankModel('t', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: '学校', position: { x: 0, y: 0 } }] } });
-  history().clear();
+  createTestEditor({ state: { doc: { ...blankModel('t', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: '学校', position: { x: 0, y: 0 } }] } } });
 });
 
 describe('field edit sessions', () => {

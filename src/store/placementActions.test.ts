@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runCommand } from '../commands/run';
 import { findCommand } from '../commands/table';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { select } from './editActions';
 import { dragGuides, endGuides, startGuides } from './placementDrag';
 import { loadFigure2 } from './testing/figure2';
@@ -11,9 +12,7 @@ const pos = (id: string) => doc().nodes.find((n) => n.id === id)!.position;
 const run = (id: string) => runCommand(findCommand(id)!);
 
 beforeEach(() => {
-  useAppStore.setState({ doc: loadFigure2(), measured: new Map(), snapToGrid: false, guides: null });
-  select();
-  history().clear();
+  createTestEditor({ state: { doc: loadFigure2(), measured: new Map(), snapToGrid: false, guides: null } });
 });
 
 describe('align and distribute commands', () => {

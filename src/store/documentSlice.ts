@@ -18,7 +18,7 @@ export type DocumentSlice = {
 
 /** `capture` is the editor's history entry point: every document write goes through it. */
 export const createDocumentSlice =
-  (capture: History['capture']): StateCreator<AppState, [['temporal', unknown]], [], DocumentSlice> =>
+  (capture: History['capture']): StateCreator<AppState, [], [], DocumentSlice> =>
   (set, get) => ({
     doc: blankModel(),
     edit: (change, policy = 'record') => {

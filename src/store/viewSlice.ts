@@ -39,7 +39,7 @@ const counter = () => {
 
 export const EMPTY_SELECTION: Selection = { nodes: new Set(), edges: new Set() };
 
-export const createViewSlice: StateCreator<AppState, [['temporal', unknown]], [], ViewSlice> = (set, get, _api, nextNoticeId = counter()) => ({
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get, _api, nextNoticeId = counter()) => ({
   uiLang: 'en',
   diagramLang: 'zh',
   selection: EMPTY_SELECTION,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en, zh } from '../i18n/strings';
 import { smallModel } from '../model/testing/editFixtures';
 import { history, useAppStore } from '../store/appStore';
+import { createTestEditor } from '../store/testing/testEditor';
 import { select } from '../store/editActions';
 import { EMPTY_SELECTION } from '../store/viewSlice';
 import { formatShortcut } from './keys';
@@ -13,8 +14,7 @@ const doc = () => useAppStore.getState().doc;
 const run = (id: string, shortcut?: string) => runCommand(findCommand(id)!, shortcut);
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], lastKind: null, dialog: null, uiLang: 'en' });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), selection: EMPTY_SELECTION, notices: [], lastKind: null, dialog: null, uiLang: 'en' } });
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -3,7 +3,6 @@ import { replaceAll, type FindOptions } from '../model/findReplace';
 import { setRuleEnabled } from '../model/lint';
 import type { Rule } from '../model/lint/types';
 import { retypeNodes, type RetypeResult } from '../model/retype';
-import { makeTemplate, type NewPlaceholder } from '../model/templateModel';
 import { useAppStore } from './appStore';
 import { endFieldEdit } from './fieldSession';
 
@@ -16,7 +15,8 @@ import { endFieldEdit } from './fieldSession';
 
 const state = () => useAppStore.getState();
 
-function commit(change: Parameters<ReturnType<typeof useAppStore.getState>['edit']>[0]): boolean {
+/** One undo step for a panel's edit, after ending the field edit in progress. */
+export function commit(change: Parameters<ReturnType<typeof useAppStore.getState>['edit']>[0]): boolean {
   endFieldEdit();
   return state().edit(change);
 }
@@ -44,11 +44,4 @@ export function retypeNodesAction(ids: Iterable<string>, kind: string): RetypeRe
   const result = retypeNodes(state().doc, ids, kind);
   if (result.blocked.length === 0) commit(() => result.doc);
   return result;
-}
-
-/** Turns the model into a template with the new placeholders; on problems nothing changes. */
-export function saveAsTemplate(additions: readonly NewPlaceholder[]): ReturnType<typeof makeTemplate> {
-  const made = makeTemplate(state().doc, additions);
-  if (made.ok) commit(() => made.doc);
-  return made;
 }

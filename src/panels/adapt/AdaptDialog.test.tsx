@@ -5,14 +5,14 @@ import { runCommand } from '../../commands/run';
 import { findCommand } from '../../commands/table';
 import { smallModel } from '../../model/testing/editFixtures';
 import { history, useAppStore } from '../../store/appStore';
+import { createTestEditor } from '../../store/testing/testEditor';
 import { AdaptDialog } from './AdaptDialog';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
 
 const doc = () => useAppStore.getState().doc;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), uiLang: 'zh', diagramLang: 'zh', dialog: null, adaptSource: null, notices: [] });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), uiLang: 'zh', diagramLang: 'zh', dialog: null, adaptSource: null, notices: [] } });
 });
 afterEach(cleanup);
 
@@ -64,8 +64,7 @@ describe('Save as template', () => {
     const start = smallModel();
     start.meta = { title: '宁波模型', language: 'zh-CN' };
     start.nodes = start.nodes.map((n) => (n.id === 'a1' ? { ...n, label: '宁波学校' } : n));
-    useAppStore.setState({ doc: start });
-    history().clear();
+    createTestEditor({ state: { doc: start } });
     render(
       <>
         <SaveTemplateDialog />

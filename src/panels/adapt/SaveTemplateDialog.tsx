@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { MODEL_DIALOGS } from '../../commands/modelCommands';
 import type { StringKey } from '../../i18n/strings';
 import { makeTemplate, templateLanguages, type NewPlaceholder } from '../../model/templateModel';
-import { saveAsTemplate } from '../../store/documentActions';
+import { saveAsTemplate } from '../../store/templateActions';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
 import { ModalDialog } from '../dialogs/ModalDialog';

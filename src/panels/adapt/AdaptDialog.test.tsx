@@ -64,7 +64,8 @@ describe('Save as template', () => {
     const start = smallModel();
     start.meta = { title: '宁波模型', language: 'zh-CN' };
     start.nodes = start.nodes.map((n) => (n.id === 'a1' ? { ...n, label: '宁波学校' } : n));
-    createTestEditor({ state: { doc: start } });
+    useAppStore.setState({ doc: start });
+    history().clear();
     render(
       <>
         <SaveTemplateDialog />

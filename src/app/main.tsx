@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import { activeEditor } from '../store/activeEditor';
+import { EditorProvider } from '../store/editorContext';
 import { App } from './App';
 import type { CrashServices } from './ErrorBoundary';
 import { watchLiveLinks } from './liveLink';
@@ -14,7 +16,9 @@ if (!root) throw new Error('index.html has no #root element');
 const crash: CrashServices = { flushAutosave: () => {} };
 createRoot(root).render(
   <StrictMode>
-    <App crash={crash} />
+    <EditorProvider editor={activeEditor()}>
+      <App crash={crash} />
+    </EditorProvider>
   </StrictMode>,
 );
 void startUp(window.location, navigator.languages ?? [navigator.language]).then((binding) => {

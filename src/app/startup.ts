@@ -4,7 +4,8 @@ import { importModel } from '../io/importModel';
 import { fileNameFor, serializeModel } from '../io/serialize';
 import { chooseUiLanguage, translator, type TFunction } from '../i18n/translate';
 import type { TheoryModel } from '../model/types';
-import { history, useAppStore } from '../store/appStore';
+import { editorHistory } from '../store/activeEditor';
+import { useAppStore } from '../store/appStore';
 import { openDocument, quotedTitle } from '../store/openDocument';
 import { systemClock, type Clock } from '../store/persistence/autosaver';
 import { startAutosave, type AutosaveBinding, type AutosaveBindingOptions } from '../store/persistence/bind';
@@ -206,7 +207,7 @@ function withLinkWatch(started: AutosaveBinding, storage: StorageGetter, t: TFun
 /** The first document of the session: nothing to undo back to, so history starts empty here. */
 function openFirst(doc: TheoryModel) {
   useAppStore.getState().replaceDocument(doc);
-  history().clear();
+  editorHistory().clear();
 }
 
 function replaceBrowserSearch(search: string) {

@@ -69,7 +69,7 @@ export function Canvas() {
   // Nodes never overlap: a node measured larger pushes its neighbours aside (issue 10).
   useEffect(() => installRoomMaking(), []);
 
-  // A drag whose end event is lost (pointer released outside the window) must not leave history paused.
+  // A drag whose end event is lost (pointer released outside the window) must not merge the next drag into it.
   useEffect(() => {
     window.addEventListener('pointerup', endGesture);
     window.addEventListener('blur', endGesture);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FinalConnectionState } from '@xyflow/react';
 import { smallModel } from '../model/testing/editFixtures';
 import { history, useAppStore } from '../store/appStore';
+import { createTestEditor } from '../store/testing/testEditor';
 import { EMPTY_SELECTION } from '../store/viewSlice';
 import { connectHandlers } from './connectHandlers';
 
@@ -11,8 +12,7 @@ const conn = (source: string, target: string) => ({ source, target, sourceHandle
 const doc = () => useAppStore.getState().doc;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], relationPicker: null, uiLang: 'en' });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), selection: EMPTY_SELECTION, notices: [], relationPicker: null, uiLang: 'en' } });
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -4,7 +4,7 @@ import { dropNodes, startNodeDrag } from '../store/nodeDrop';
 import { dragGuides, endGuides, startGuides } from '../store/placementDrag';
 
 /**
- * Drag start/stop: a drag ends the history pause of flowChanges.ts, then dropped nodes join or
+ * Drag start/stop: a drag ends the gesture of flowChanges.ts, then dropped nodes join or
  * leave groups (nodeDrop.ts) within the same undo step. Covers dragging one node and dragging a
  * box selection. While dragging, alignment guides pull the nodes onto lines of other nodes
  * (placementDrag.ts, issue 10). Module constants: stable props.

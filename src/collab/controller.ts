@@ -5,7 +5,8 @@
  */
 import { formatMessage, formatMessages } from '../i18n/message';
 import type { TFunction } from '../i18n/translate';
-import { history, useAppStore } from '../store/appStore';
+import { editorHistory } from '../store/activeEditor';
+import { useAppStore } from '../store/appStore';
 import { formatLiveLink, httpOf, type LiveLink } from './link';
 import { liveStore, myIdentity, type LiveView } from './liveState';
 import type { Session } from './session';
@@ -60,7 +61,7 @@ export async function joinLive({ link, create, t, links }: JoinOptions): Promise
   });
   running = { session, link };
   // Steps from before the session would undo over other people's edits: history starts afresh.
-  history().clear();
+  editorHistory().clear();
 }
 
 /**
@@ -87,7 +88,7 @@ function readOnlyPort(port: import('./port').ModelPort, t: TFunction): import('.
 }
 
 export function leaveLive(): void {
-  if (running) history().clear();
+  if (running) editorHistory().clear();
   running?.session.leave();
   running = null;
   liveStore.setState({ live: null });

@@ -1,10 +1,11 @@
 /**
  * The editor's side of the binding: the app store as a ModelPort. A peer's version replaces the
- * document without becoming an undo step (history is not tracking while it is set), and local
+ * document without becoming an undo step (history policy `skip`), and local
  * changes made during a drag or a field's typing burst are marked `merge`.
  */
 import type { TheoryModel } from '../model/types';
-import { history, useAppStore } from '../store/appStore';
+import { editorHistory } from '../store/activeEditor';
+import { useAppStore } from '../store/appStore';
 import { activeFieldEdit } from '../store/fieldSession';
 import { gestureActive } from '../store/flowChanges';
 import { markRemote } from '../store/remoteOrigin';
@@ -21,15 +22,12 @@ export function storePort(): ModelPort {
         listener(state.doc, policy);
       }),
     applyRemote: (model: TheoryModel) => {
-      const h = history();
-      const tracking = h.isTracking;
       applying = true;
       try {
-        if (tracking) h.pause();
         markRemote(useAppStore.getState().doc, model);
-        useAppStore.setState({ doc: model });
+        // Not an undo step: in a session, undo is the session's (own changes only).
+        editorHistory().capture('skip', () => useAppStore.setState({ doc: model }));
       } finally {
-        if (tracking) h.resume();
         applying = false;
       }
     },

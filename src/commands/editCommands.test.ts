@@ -3,6 +3,7 @@ import { en, zh } from '../i18n/strings';
 import { smallModel } from '../model/testing/editFixtures';
 import { sequentialIds } from '../model/testing/ids';
 import { history, useAppStore } from '../store/appStore';
+import { createTestEditor } from '../store/testing/testEditor';
 import { select } from '../store/editActions';
 import { EMPTY_SELECTION } from '../store/viewSlice';
 import { formatShortcut } from './keys';
@@ -14,8 +15,7 @@ const doc = () => useAppStore.getState().doc;
 const run = (id: string, shortcut?: string) => runCommand(findCommand(id)!, shortcut);
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], lastKind: null, dialog: null, uiLang: 'en', ids: sequentialIds() });
-  history().clear();
+  createTestEditor({ idGenerator: sequentialIds(), state: { doc: smallModel(), selection: EMPTY_SELECTION, notices: [], lastKind: null, dialog: null, uiLang: 'en' } });
 });
 afterEach(() => vi.unstubAllGlobals());
 

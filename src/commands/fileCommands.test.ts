@@ -5,6 +5,7 @@ import { serializeModel } from '../io/serialize';
 import { DEFAULT_MAX_BYTES } from '../io/sizeCap';
 import { blankModel } from '../model/blank';
 import { history, useAppStore } from '../store/appStore';
+import { createTestEditor } from '../store/testing/testEditor';
 import { fileCommands, importFile } from './fileCommands';
 
 const open = { ...blankModel('open', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: 'A', position: { x: 0, y: 0 } }] };
@@ -12,8 +13,7 @@ const file = (text: string, name = 'model.json') => new File([text], name, { typ
 const notices = () => useAppStore.getState().notices;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: open, notices: [], uiLang: 'en', dialog: null });
-  history().clear();
+  createTestEditor({ state: { doc: open, notices: [], uiLang: 'en', dialog: null } });
 });
 
 describe('importFile', () => {

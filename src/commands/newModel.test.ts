@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blankModel, paperVocabulary } from '../model/blank';
 import { history, useAppStore } from '../store/appStore';
+import { createTestEditor } from '../store/testing/testEditor';
 import { runCommand } from './run';
 import { findCommand } from './table';
 
 describe('New model command', () => {
   beforeEach(() => {
-    useAppStore.setState({ doc: { ...blankModel('mine', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: 'A', position: { x: 0, y: 0 } }] }, notices: [], uiLang: 'en' });
-    history().clear();
+    createTestEditor({ state: { doc: { ...blankModel('mine', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: 'A', position: { x: 0, y: 0 } }] }, notices: [], uiLang: 'en' } });
   });
 
   it('is in the toolbar and opens a blank model with the paper vocabulary as one undoable step', async () => {

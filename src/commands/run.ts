@@ -1,11 +1,12 @@
-import { history, useAppStore } from '../store/appStore';
+import { editorHistory } from '../store/activeEditor';
+import { useAppStore } from '../store/appStore';
 import { endFieldEdit } from '../store/fieldSession';
 import { services } from './services';
 import type { Command } from './types';
 
 export function historyFlags() {
-  const h = history();
-  return { canUndo: h.pastStates.length > 0, canRedo: h.futureStates.length > 0 };
+  const h = editorHistory();
+  return { canUndo: h.canUndo(), canRedo: h.canRedo() };
 }
 
 export function isEnabled(command: Command): boolean {

@@ -1,4 +1,5 @@
-import { history, useAppStore } from '../store/appStore';
+import { editorHistory } from '../store/activeEditor';
+import { useAppStore } from '../store/appStore';
 import { translator } from '../i18n/translate';
 import { blankModel } from '../model/blank';
 import { openDocument } from '../store/openDocument';
@@ -38,7 +39,7 @@ export const commands: Command[] = [
     toolbar: true,
     // In a live session undo is the session's: only this person's own changes (issue 13).
     enabled: (_s, h) => (liveSession() ? liveSession()?.canUndo() === true : h.canUndo),
-    run: () => (liveSession() ? liveSession()?.undo() : history().undo()),
+    run: () => (liveSession() ? liveSession()?.undo() : editorHistory().undo()),
   },
   {
     id: 'redo',
@@ -46,7 +47,7 @@ export const commands: Command[] = [
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     toolbar: true,
     enabled: (_s, h) => (liveSession() ? liveSession()?.canRedo() === true : h.canRedo),
-    run: () => (liveSession() ? liveSession()?.redo() : history().redo()),
+    run: () => (liveSession() ? liveSession()?.redo() : editorHistory().redo()),
   },
   {
     id: 'fitView',

@@ -6,6 +6,7 @@ import { commands } from '../commands/table';
 import { translator } from '../i18n/translate';
 import { smallModel } from '../model/testing/editFixtures';
 import { history, useAppStore } from '../store/appStore';
+import { createTestEditor } from '../store/testing/testEditor';
 import { EMPTY_SELECTION } from '../store/viewSlice';
 import { Palette } from './Palette';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -19,8 +20,7 @@ function Keys() {
 }
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en', dialog: null, lastKind: null });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en', dialog: null, lastKind: null } });
 });
 afterEach(cleanup);
 

@@ -1,11 +1,10 @@
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../store/appStore';
+import { useSyncExternalStore } from 'react';
+import { useEditor } from '../store/editorContext';
 
-/** Reactive undo/redo availability (zundo's pastStates read via getState() is not reactive). */
+/** Reactive undo/redo availability: the history's flags, re-read whenever its steps change. */
 export function useHistoryFlags() {
-  return useStore(
-    useAppStore.temporal,
-    useShallow((h) => ({ canUndo: h.pastStates.length > 0, canRedo: h.futureStates.length > 0 })),
-  );
+  const history = useEditor().history;
+  const canUndo = useSyncExternalStore(history.subscribe, history.canUndo);
+  const canRedo = useSyncExternalStore(history.subscribe, history.canRedo);
+  return { canUndo, canRedo };
 }

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { blankModel } from '../model/blank';
 import { moveNodes } from '../model/edits';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 
 function reset() {
   const doc = { ...blankModel('t', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: 'A', position: { x: 0, y: 0 } }] };
-  useAppStore.setState({ doc });
-  history().clear();
+  createTestEditor({ state: { doc } });
   return doc;
 }
 

@@ -6,6 +6,7 @@ import { smallModel } from '../model/testing/editFixtures';
 import { sequentialIds } from '../model/testing/ids';
 import { FORMAT_VERSION } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { copySelection, cutSelection, duplicateSelection, lastCopiedText, pasteText } from './clipboardActions';
 import { select } from './editActions';
 import { EMPTY_SELECTION } from './viewSlice';
@@ -16,8 +17,7 @@ const doc = () => useAppStore.getState().doc;
 const steps = () => history().pastStates.length;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en', ids: sequentialIds() });
-  history().clear();
+  createTestEditor({ idGenerator: sequentialIds(), state: { doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en' } });
   vi.mocked(io.importModel).mockClear();
 });
 

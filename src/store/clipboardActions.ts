@@ -3,6 +3,7 @@ import { formatMessage, formatMessages } from '../i18n/message';
 import { serializeModel } from '../io/serialize';
 import { translator } from '../i18n/translate';
 import { extractFragment, insertFragment, type PasteResult } from '../model/clipboard';
+import { activeEditor } from './activeEditor';
 import { useAppStore } from './appStore';
 import { deleteSelection, liveSelection, select } from './editActions';
 
@@ -17,15 +18,15 @@ const state = () => useAppStore.getState();
 const t = () => translator(state().uiLang);
 
 /** The last text this tab copied: the fallback when the system clipboard cannot be read. */
-let lastCopied: string | undefined;
-export const lastCopiedText = () => lastCopied;
+export const lastCopiedText = () => activeEditor().session.lastCopied;
 
 /** The selected nodes (with contents and the edges among them) as file text; undefined when no node is selected. */
 export function copySelection(): string | undefined {
   const fragment = extractFragment(state().doc, liveSelection().nodes);
   if (!fragment) return undefined;
-  lastCopied = serializeModel(fragment);
-  return lastCopied;
+  const text = serializeModel(fragment);
+  activeEditor().session.lastCopied = text;
+  return text;
 }
 
 /** Copy, then delete the selection: the deletion is the one undo step. */
@@ -50,7 +51,7 @@ export function pasteText(text: string): boolean {
     state().notify('info', t()('paste.empty'));
     return false;
   }
-  const result = insert((doc) => insertFragment(doc, imported.model, state().ids));
+  const result = insert((doc) => insertFragment(doc, imported.model, activeEditor().ids));
   const notes = formatMessages(t(), imported.report.map((n) => n.message));
   if (notes.length > 0) state().notify('info', t()('paste.repaired'), notes);
   if (result && result.droppedEdges > 0) state().notify('warning', t()('paste.droppedEdges', { count: result.droppedEdges }));
@@ -61,7 +62,7 @@ export function pasteText(text: string): boolean {
 export function duplicateSelection(): boolean {
   const fragment = extractFragment(state().doc, liveSelection().nodes);
   if (!fragment) return false;
-  return insert((doc) => insertFragment(doc, fragment, state().ids)) !== undefined;
+  return insert((doc) => insertFragment(doc, fragment, activeEditor().ids)) !== undefined;
 }
 
 function insert(paste: (doc: Parameters<typeof insertFragment>[0]) => PasteResult): PasteResult | undefined {

@@ -1,4 +1,5 @@
 import type { TheoryModel } from '../model/types';
+import { activeEditor } from './activeEditor';
 import type { AppState } from './appStore';
 
 /**
@@ -7,13 +8,14 @@ import type { AppState } from './appStore';
  * subscribe through this, so a 60-frame drag of one node does not re-run their work 60 times
  * over the whole model (issue 7: drag cost must track the dragged node, not N).
  */
-let last: { doc: TheoryModel; content: TheoryModel } | undefined;
-
 export function selectContent(state: AppState): TheoryModel {
+  // The memo is the editor's (its session), so two editors or two tests never share one.
+  const session = activeEditor().session;
+  const last = session.content;
   const doc = state.doc;
   if (last?.doc === doc) return last.content;
   const content = last && sameContent(last.content, doc) ? last.content : doc;
-  last = { doc, content };
+  session.content = { doc, content };
   return content;
 }
 

@@ -4,6 +4,7 @@ import { parentsComeFirst } from '../model/order';
 import { smallModel } from '../model/testing/editFixtures';
 import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import {
   addNodeAt,
   changeRelation,
@@ -25,8 +26,7 @@ const steps = () => history().pastStates.length;
 const node = (id: string) => doc().nodes.find((n) => n.id === id);
 
 function reset(model: TheoryModel = smallModel()) {
-  useAppStore.setState({ doc: model, selection: EMPTY_SELECTION, notices: [], measured: new Map(), relationPicker: null, lastKind: null, uiLang: 'en', diagramLang: 'en' });
-  history().clear();
+  createTestEditor({ state: { doc: model, selection: EMPTY_SELECTION, notices: [], measured: new Map(), relationPicker: null, lastKind: null, uiLang: 'en', diagramLang: 'en' } });
   return model;
 }
 

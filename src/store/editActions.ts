@@ -1,3 +1,4 @@
+import { activeEditor } from './activeEditor';
 import type { TFunction } from '../i18n/translate';
 import { translator } from '../i18n/translate';
 import { connect, planConnection, reconnectEdge, setEdgeRelation, type ConnectionRefusal, type EdgeEditResult } from '../model/connections';
@@ -63,7 +64,7 @@ function report(result: EdgeEditResult, source?: string, target?: string, relati
 export function addNodeAt(kind: string, position: Point): string | undefined {
   let id: string | undefined;
   commit((doc) => {
-    const r = addNode(doc, { kind, position }, state().ids);
+    const r = addNode(doc, { kind, position }, activeEditor().ids);
     id = r.id;
     return r.doc;
   });
@@ -84,7 +85,7 @@ export function deleteSelection(): boolean {
 
 /** Connects `source → target` with `relation` or the default one; refused (with a notice) when the vocabulary forbids it. */
 export function connectNodes(source: string, target: string, relation?: string): EdgeEditResult {
-  const result = connect(state().doc, source, target, relation, state().ids);
+  const result = connect(state().doc, source, target, relation, activeEditor().ids);
   if (result.ok) {
     commit(() => result.doc);
     select([], [result.edgeId]);
@@ -126,7 +127,7 @@ export function groupSelection(): string | undefined {
   const { nodes } = liveSelection();
   let id: string | undefined;
   commit((doc) => {
-    const r = groupNodes(doc, nodes, { sizeOf: sizeFrom(state().measured) }, state().ids);
+    const r = groupNodes(doc, nodes, { sizeOf: sizeFrom(state().measured) }, activeEditor().ids);
     id = r.id;
     return r.doc;
   });

@@ -14,7 +14,7 @@ export type EditSlice = {
   setDialog: (id: string | null) => void;
 };
 
-export const createEditSlice: StateCreator<AppState, [['temporal', unknown]], [], EditSlice> = (set) => ({
+export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set) => ({
   lastKind: null,
   relationPicker: null,
   dialog: null,

@@ -3,7 +3,9 @@ import { blankModel } from '../model/blank';
 import { moveNodes } from '../model/edits';
 import { setNodeDescription, setNodeText } from '../model/fieldEdits';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { activeFieldEdit, editField, endFieldEdit } from './fieldSession';
+import { applyNodeChanges, endGesture } from './flowChanges';
 
 const label = () => useAppStore.getState().doc.nodes[0].label;
 
@@ -18,9 +20,7 @@ function typeInto(key: string, start: string, text: string) {
 }
 
 beforeEach(() => {
-  endFieldEdit();
-  useAppStore.setState({ doc: { ...blankModel('t', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: '学校', position: { x: 0, y: 0 } }] } });
-  history().clear();
+  createTestEditor({ state: { doc: { ...blankModel('t', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: '学校', position: { x: 0, y: 0 } }] } } });
 });
 
 describe('field edit sessions', () => {
@@ -79,11 +79,12 @@ describe('field edit sessions', () => {
     expect(activeFieldEdit()).toBeNull();
     expect(history().pastStates).toHaveLength(0);
   });
-  it('leaves a paused drag alone: neither recording nor resuming it', () => {
-    history().pause();
+  it('leaves a drag under way alone: typing joins its step and starts no session', () => {
+    applyNodeChanges([{ id: 'a', type: 'position', position: { x: 5, y: 5 }, dragging: true }]);
     typeInto('node:a:label', '学校', 'q');
     endFieldEdit();
     expect(history().isTracking).toBe(false);
-    history().resume();
+    endGesture();
+    expect(history().pastStates).toHaveLength(1);
   });
 });

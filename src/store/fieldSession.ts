@@ -1,64 +1,51 @@
 import type { TheoryModel } from '../model/types';
-import { history, useAppStore } from './appStore';
+import { activeEditor } from './activeEditor';
 
 /**
- * Typing in a form field (Inspector, vocabulary editor) is ONE undo step per field edit, not one
- * per keystroke, while the canvas still updates on every keystroke. Same technique as a drag
- * (flowChanges.ts): the first change of a session is recorded (its "before" is the document from
- * before the field was touched), then history pauses; later changes replace the document without
- * new steps; ending the session resumes history.
+ * Typing in a form field (Inspector, vocabulary editor) is ONE undo step per field visit, not one
+ * per keystroke, while the canvas still updates on every keystroke. The first change of a session
+ * is recorded (its "before" is the document from before the field was touched); later changes
+ * merge into that step (history.ts).
  *
- * A leaked pause would silently stop recording every later edit, so a session ends on: blur,
- * Enter, selection change and unmount (the components), a different field starting, any command
- * (run.ts), and any document change the session did not make itself (undo, redo, an import…),
- * noticed both here and on the next keystroke.
+ * A session is open only while the document is still the one it last wrote: undo, redo, an import
+ * or any other edit ends it by itself, so the next keystroke is a new step (and a redo stack it
+ * clears is cleared honestly, by a recorded step). It also ends on blur, Enter, selection change
+ * and unmount (the components), a different field starting, and any command (run.ts). Since the
+ * policy is said per change, a session that is never ended can at worst merge the same field's
+ * next keystrokes; it can never stop later edits from being recorded.
  */
 
-type Session = { key: string; written: TheoryModel };
-let session: Session | null = null;
-/** True while editField itself writes, so the subscription below does not mistake it for someone else's edit. */
-let writing = false;
+const editor = () => activeEditor();
+const current = () => {
+  const e = editor();
+  const session = e.session.field;
+  return session && session.written === e.store.getState().doc ? session : null;
+};
 
 /** Applies a field's pure edit; the first change of a session is the one undo step for all of it. */
 export function editField(key: string, change: (doc: TheoryModel) => TheoryModel): void {
-  const store = useAppStore.getState();
-  if (session && (session.key !== key || store.doc !== session.written)) endFieldEdit();
-  const before = store.doc;
-  writing = true;
-  try {
-    store.edit(change);
-  } finally {
-    writing = false;
-  }
-  const after = useAppStore.getState().doc;
-  if (after === before) return;
-  if (session) {
-    session.written = after;
+  const e = editor();
+  const open = current();
+  if (!open || open.key !== key) e.session.field = null;
+  const store = e.store.getState();
+  // A drag under way already has the step: typing during it joins it, and starts no session.
+  if (e.session.gesture.active) {
+    store.edit(change, 'merge');
     return;
   }
-  // Someone else (a drag) already paused history: record nothing of ours, and never resume theirs.
-  if (!history().isTracking) return;
-  session = { key, written: after };
-  history().pause();
+  if (!store.edit(change, e.session.field ? 'merge' : 'record')) return;
+  e.session.field = { key, written: e.store.getState().doc };
 }
 
 /** Ends the current field edit (if any); the next change starts a new undo step. Safe to call any time. */
 export function endFieldEdit(): void {
-  if (!session) return;
-  session = null;
-  history().resume();
+  editor().session.field = null;
 }
 
 /** The key of the field being edited, for tests and for components that show it. */
 export function activeFieldEdit(): string | null {
-  return session?.key ?? null;
+  return current()?.key ?? null;
 }
-
-// Undo, redo or any other edit replaced our document: the session is over, so the next keystroke
-// is a new step (and a redo stack cleared by it is cleared honestly, by a recorded step).
-useAppStore.subscribe((state) => {
-  if (session && !writing && state.doc !== session.written) endFieldEdit();
-});
 
 /**
  * Applies a change that follows from the field edit in progress (room made for a node that grew
@@ -66,15 +53,10 @@ useAppStore.subscribe((state) => {
  * edit is in progress.
  */
 export function followFieldEdit(change: (doc: TheoryModel) => TheoryModel): boolean {
+  const session = current();
   if (!session) return false;
-  const store = useAppStore.getState();
-  if (store.doc !== session.written) return false;
-  writing = true;
-  try {
-    store.edit(change);
-  } finally {
-    writing = false;
-  }
-  session.written = useAppStore.getState().doc;
+  const e = editor();
+  e.store.getState().edit(change, 'merge');
+  session.written = e.store.getState().doc;
   return true;
 }

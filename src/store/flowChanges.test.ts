@@ -1,16 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blankModel } from '../model/blank';
 import { history, useAppStore } from './appStore';
-import { applyEdgeChanges, applyNodeChanges, endGesture } from './flowChanges';
+import { createTestEditor } from './testing/testEditor';
+import { applyEdgeChanges, applyNodeChanges } from './flowChanges';
 
 beforeEach(() => {
-  endGesture();
-  useAppStore.setState({
+  createTestEditor({ state: {
     doc: { ...blankModel('t', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: 'A', position: { x: 0, y: 0 } }] },
     selection: { nodes: new Set(), edges: new Set() },
     measured: new Map(),
-  });
-  history().clear();
+  } });
 });
 
 describe('applyNodeChanges', () => {

@@ -1,32 +1,28 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { moveNodes, updateNode } from '../model/edits';
 import type { Size } from '../model/types';
-import { history, useAppStore } from './appStore';
+import { activeEditor } from './activeEditor';
+import { useAppStore } from './appStore';
 
 /**
  * React Flow reports what the user did as change lists; this turns them into document edits and
- * view updates. A drag or a resize is ONE undo step: the first frame is recorded (its "before"
- * is the pre-drag document), then history pauses until the frame that ends the gesture.
+ * view updates. A drag or a resize is ONE undo step: the first frame that moves something is
+ * recorded (its "before" is the pre-drag document), the later frames and the one that ends the
+ * gesture merge into it (history.ts). The gesture lives in the editor's session.
  * Removal is not taken from here: Delete runs the deleteSelection command, so that removing
  * nodes and their edges is one step (React Flow would report them as two change lists).
  */
 
-let gesture = false;
-
-function beginGesture() {
-  if (gesture) return;
-  gesture = true;
-  history().pause();
-}
+const gesture = () => activeEditor().session.gesture;
 
 /** True while a drag or resize is under way (the router waits for its end, issue 10). */
-export const gestureActive = () => gesture;
+export const gestureActive = () => gesture().active;
 
-/** Ends a drag/resize; also called on pointerup/blur so a lost drag end never disables history. */
+/** Ends a drag/resize; also called on pointerup/blur so a lost drag end never merges the next drag into this one. */
 export function endGesture() {
-  if (!gesture) return;
-  gesture = false;
-  history().resume();
+  const g = gesture();
+  g.active = false;
+  g.recorded = false;
 }
 
 export function applyNodeChanges(changes: NodeChange[]) {
@@ -60,12 +56,16 @@ export function applyNodeChanges(changes: NodeChange[]) {
   }
 
   if (positions.size > 0 || sizes.size > 0) {
-    state.edit((doc) => {
+    const g = gesture();
+    const changed = state.edit((doc) => {
       let next = moveNodes(doc, positions);
       for (const [id, { size }] of sizes) next = updateNode(next, id, (n) => (n.size && n.size.width === size.width && n.size.height === size.height ? n : { ...n, size }));
       return next;
-    });
-    if (active) beginGesture();
+    }, g.active && g.recorded ? 'merge' : 'record');
+    if (active) {
+      g.active = true;
+      if (changed) g.recorded = true;
+    }
     if (ended && !active) endGesture();
   }
   if (measured) state.setMeasured(measured);

@@ -4,6 +4,7 @@ import { parentsComeFirst } from '../model/order';
 import { GROUP_KIND, type TheoryModel } from '../model/types';
 import { findRelation, relationAllows } from '../model/vocabulary';
 import { HISTORY_LIMIT, history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { copySelection, cutSelection, duplicateSelection, pasteText } from './clipboardActions';
 import {
   addNodeAt,
@@ -133,9 +134,7 @@ beforeAll(() => {
 });
 
 function start() {
-  endGesture();
-  useAppStore.setState({ doc: figure2, selection: EMPTY_SELECTION, notices: [], measured: new Map(), relationPicker: null, lastKind: null });
-  history().clear();
+  createTestEditor({ state: { doc: figure2, selection: EMPTY_SELECTION, notices: [], measured: new Map(), relationPicker: null, lastKind: null } });
 }
 
 describe('undo/redo over random edit sequences (Figure 2)', () => {

@@ -4,6 +4,7 @@ import { LayoutError, planOverlaps, runLayout, type LayoutInput, type LayoutPlan
 import { smallModel } from '../model/testing/editFixtures';
 import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { autoLayout, cancelLayout, chooseLayout, layoutDeadline, setFigureBand, setFigureDirection, type LayoutEnv } from './layoutActions';
 import { loadFigure2 } from './testing/figure2';
 import { routesFresh } from './routeSlice';
@@ -16,8 +17,7 @@ const steps = () => history().pastStates.length;
 const notices = () => useAppStore.getState().notices;
 
 function reset(model: TheoryModel) {
-  useAppStore.setState({ doc: model, selection: EMPTY_SELECTION, notices: [], measured: new Map(), uiLang: 'en', diagramLang: 'zh', layoutChoice: 'figure', layoutRunning: false, layoutTween: null });
-  history().clear();
+  createTestEditor({ state: { doc: model, selection: EMPTY_SELECTION, notices: [], measured: new Map(), uiLang: 'en', diagramLang: 'zh', layoutChoice: 'figure', layoutRunning: false, layoutTween: null } });
 }
 
 type Calls = { input?: LayoutInput; req?: LayoutRequest; fit: number };
@@ -30,7 +30,7 @@ function env(run: LayoutEnv['run'], calls: Calls = { fit: 0 }): LayoutEnv {
       return run(input, req, signal);
     },
     ready: () => Promise.resolve(),
-    commit: async (_from, to) => useAppStore.getState().edit(() => to),
+    commit: async (_from, to) => void useAppStore.getState().edit(() => to),
     fitView: () => void calls.fit++,
   };
 }

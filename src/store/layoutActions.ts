@@ -11,6 +11,7 @@ import { setKindBand, setLayoutDirection } from '../model/layoutSettings';
 import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type TheoryModel } from '../model/types';
 import { routeInput } from '../routing/input';
 import { settleLabels } from '../routing/plan';
+import { activeEditor } from './activeEditor';
 import { useAppStore } from './appStore';
 import { liveSelection } from './editActions';
 import { buildLayoutInput, choiceBlocked, figureSettings, layoutRequest, unmeasured } from './layoutInput';
@@ -32,9 +33,9 @@ export type LayoutOutcome = 'applied' | 'unchanged' | 'blocked' | 'busy' | 'stal
 const state = () => useAppStore.getState();
 const t = () => translator(state().uiLang);
 
-// One worker for the whole session, created on the first layout (ELK is not in the initial bundle).
-let client: ElkClient | null = null;
-const elk = () => (client ??= createElkClient());
+// One worker per editor, created on the first layout (ELK is not in the initial bundle).
+const job = () => activeEditor().session.layout;
+const elk = (): ElkClient => (job().client ??= createElkClient());
 
 const nextFrame = () => new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
 
@@ -81,8 +82,6 @@ export const defaultLayoutEnv = (fitView: () => void): LayoutEnv => ({
   fitView,
 });
 
-let running: AbortController | null = null;
-
 // User Timing entries for scripts/bench-layout-browser.ts: "run" = click → plan (measuring, the
 // worker, the kernel), "apply" = the one commit plus the animation.
 const now = () => performance.now();
@@ -90,10 +89,10 @@ const measure = (name: string, start: number) => performance.measure?.(name, { s
 
 /** Stops the layout in progress, if any; the document keeps its positions. */
 export function cancelLayout(): void {
-  running?.abort();
+  job().running?.abort();
 }
 
-export const isLayoutRunning = () => running !== null;
+export const isLayoutRunning = () => job().running !== null;
 
 const cancelled = () => new LayoutError('cancelled', 'Layout was cancelled.');
 function throwIfCancelled(signal: AbortSignal) {
@@ -123,7 +122,8 @@ function report(error: unknown, nodeCount: number): LayoutOutcome {
  * that no longer exist, and applying it would undo the user's edit.
  */
 export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().layoutChoice): Promise<LayoutOutcome> {
-  if (running) return 'busy';
+  const layout = job();
+  if (layout.running) return 'busy';
   const selected = liveSelection().nodes;
   const blocked = choiceBlocked(choice, selected);
   if (blocked) {
@@ -131,7 +131,7 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
     return 'blocked';
   }
   const controller = new AbortController();
-  running = controller;
+  layout.running = controller;
   const started = now();
   state().setLayoutRunning(true);
   let before: TheoryModel;
@@ -148,7 +148,7 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
   } catch (error) {
     return report(controller.signal.aborted ? cancelled() : error, state().doc.nodes.length);
   } finally {
-    running = null;
+    layout.running = null;
     state().setLayoutRunning(false);
   }
   if (state().doc !== before) {

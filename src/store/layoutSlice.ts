@@ -28,7 +28,7 @@ export type LayoutSlice = {
   setLayoutTween: (frame: TweenFrame | null) => void;
 };
 
-export const createLayoutSlice: StateCreator<AppState, [['temporal', unknown]], [], LayoutSlice> = (set) => ({
+export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
   layoutChoice: 'figure',
   layoutRunning: false,
   layoutTween: null,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyLayoutPlan } from '../model/layoutPlan';
 import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { commitAnimated, tweenFrame, tweenMoves, TWEEN_MAX_NODES, TWEEN_MS, type FrameScheduler } from './layoutTween';
 import { loadFigure2 } from './testing/figure2';
 import { EMPTY_SELECTION } from './viewSlice';
@@ -30,8 +31,7 @@ function laidOut(doc: TheoryModel): TheoryModel {
 }
 
 beforeEach(() => {
-  useAppStore.setState({ doc: loadFigure2(), selection: EMPTY_SELECTION, notices: [], layoutTween: null });
-  history().clear();
+  createTestEditor({ state: { doc: loadFigure2(), selection: EMPTY_SELECTION, notices: [], layoutTween: null } });
 });
 
 describe('tween frames', () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { smallModel } from '../model/testing/editFixtures';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { applyNodeChanges, endGesture } from './flowChanges';
 import { dropNodes, startNodeDrag } from './nodeDrop';
 import { EMPTY_SELECTION } from './viewSlice';
@@ -8,9 +9,7 @@ import { EMPTY_SELECTION } from './viewSlice';
 const node = (id: string) => useAppStore.getState().doc.nodes.find((n) => n.id === id)!;
 
 beforeEach(() => {
-  endGesture();
-  useAppStore.setState({ doc: smallModel(), selection: EMPTY_SELECTION, measured: new Map() });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), selection: EMPTY_SELECTION, measured: new Map() } });
 });
 
 function drag(id: string, to: { x: number; y: number }, frames = 10) {

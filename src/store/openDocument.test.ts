@@ -3,6 +3,7 @@ import { blankModel } from '../model/blank';
 import { moveNodes } from '../model/edits';
 import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { openDocument, quotedTitle } from './openDocument';
 
 const work: TheoryModel = { ...blankModel('work', new Date(0)), nodes: [{ id: 'a', kind: 'actor', label: 'A', position: { x: 0, y: 0 } }] };
@@ -10,8 +11,7 @@ const other = blankModel('other', new Date(0));
 const undoNotice = () => useAppStore.getState().notices.find((n) => n.actions?.some((a) => a.label === 'Undo'));
 
 beforeEach(() => {
-  useAppStore.setState({ doc: work, notices: [], uiLang: 'en' });
-  history().clear();
+  createTestEditor({ state: { doc: work, notices: [], uiLang: 'en' } });
   // Some earlier work in this session: opening must not erase it from history.
   useAppStore.getState().edit((d) => moveNodes(d, new Map([['a', { x: 5, y: 5 }]])));
 });

@@ -7,7 +7,8 @@
 import { translator } from '../i18n/translate';
 import { localize } from '../model/language';
 import type { TheoryModel } from '../model/types';
-import { history, useAppStore } from './appStore';
+import { editorHistory } from './activeEditor';
+import { useAppStore } from './appStore';
 
 /**
  * @param name how the notice names what was opened, already translated ("“Figure 1”",
@@ -25,7 +26,7 @@ export function openDocument(doc: TheoryModel, name: string): number {
       // Only while the opened document is still the current one: after further edits,
       // "Undo" here would undo the last edit, not the opening.
       run: () => {
-        if (useAppStore.getState().doc === opened) history().undo();
+        if (useAppStore.getState().doc === opened) editorHistory().undo();
       },
     },
   ]);

@@ -2,21 +2,20 @@
  * Alignment guides while dragging (issue 10, item 6). Each drag frame, the dragged nodes' box is
  * compared with every other node; within a few px of another's edge or centre the line is shown,
  * and on drop the nodes are pulled onto it. The pull waits for the drop on purpose: the window's
- * pointerup ends the drag's history pause before React Flow reports the final position, so a
- * position we changed mid-drag would make that report a second undo step. The pull then joins the
- * drag's step the way dropping into a group does (nodeDrop.ts). With snap to grid on, the grid
+ * pointerup ends the drag's gesture before React Flow reports the final position, so a
+ * position we changed mid-drag would make that report a second undo step. The pull then merges into
+ * the drag's step the way dropping into a group does (nodeDrop.ts). With snap to grid on, the grid
  * wins: guides are only shown.
  */
 import { absoluteRect, boundsOf, descendantIds, nodesById, sizeFrom, topmost } from '../model/geometry';
 import { guideSnap } from '../model/guides';
 import { nudgeNodes } from '../model/structure';
 import type { TheoryModel } from '../model/types';
-import { history, useAppStore } from './appStore';
-
-let beforeDrag: TheoryModel | undefined;
+import { activeEditor } from './activeEditor';
+import { useAppStore } from './appStore';
 
 export function startGuides(): void {
-  beforeDrag = useAppStore.getState().doc;
+  activeEditor().session.beforeGuides = useAppStore.getState().doc;
 }
 
 /** The pull for the dragged nodes and the lines to show, from the current document. */
@@ -50,23 +49,13 @@ export function dragGuides(ids: readonly string[]): void {
 /** Drop: clears the guides and re-applies the pull to the final position, within the drag's step. */
 export function endGuides(ids: readonly string[]): void {
   const s = useAppStore.getState();
-  const before = beforeDrag;
-  beforeDrag = undefined;
+  const session = activeEditor().session;
+  const before = session.beforeGuides;
+  session.beforeGuides = undefined;
   if (s.guides) s.setGuides(null);
   if (s.snapToGrid) return;
   const found = snapFor(s.doc, ids);
   if (!found || (found.snap.dx === 0 && found.snap.dy === 0)) return;
   const next = nudgeNodes(s.doc, found.moving, Math.round(found.snap.dx), Math.round(found.snap.dy));
-  const h = history();
-  const dragIsLastStep = before !== undefined && s.doc !== before && h.isTracking && h.pastStates.at(-1)?.doc === before;
-  if (!dragIsLastStep || !h.isTracking) {
-    s.edit(() => next);
-    return;
-  }
-  h.pause();
-  try {
-    s.edit(() => next);
-  } finally {
-    h.resume();
-  }
+  s.edit(() => next, before !== undefined && s.doc !== before ? 'merge' : 'record');
 }

@@ -14,7 +14,7 @@ export type PlacementSlice = {
   setGuides: (guides: Guides | null) => void;
 };
 
-export const createPlacementSlice: StateCreator<AppState, [['temporal', unknown]], [], PlacementSlice> = (set) => ({
+export const createPlacementSlice: StateCreator<AppState, [], [], PlacementSlice> = (set) => ({
   snapToGrid: false,
   guides: null,
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),

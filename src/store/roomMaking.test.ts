@@ -3,6 +3,7 @@ import { absoluteRect, nodesById, sizeFrom } from '../model/geometry';
 import { setNodeText } from '../model/fieldEdits';
 import type { Size, TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { editField, endFieldEdit } from './fieldSession';
 import { grownIds, installRoomMaking } from './roomMaking';
 import { loadFigure2 } from './testing/figure2';
@@ -27,10 +28,8 @@ function siblingOverlaps(doc: TheoryModel, measured: ReadonlyMap<string, Size>):
 
 let stop: () => void = () => {};
 beforeEach(() => {
-  endFieldEdit();
   const doc = loadFigure2();
-  useAppStore.setState({ doc, measured: baseSizes(doc), diagramLang: 'zh' });
-  history().clear();
+  createTestEditor({ state: { doc, measured: baseSizes(doc), diagramLang: 'zh' } });
   stop = installRoomMaking();
 });
 afterEach(() => stop());

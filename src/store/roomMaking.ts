@@ -4,7 +4,7 @@
  *
  * Which undo step the move belongs to depends on what made the node grow:
  * - an edit (a longer label, a kind or shape change, a new or pasted node): the move joins that
- *   edit's step (applied with history paused, or inside the field edit in progress), so one undo
+ *   edit's step (merged into it, or into the field edit in progress), so one undo
  *   restores the old label and the old positions together;
  * - a view change (the diagram language, a font that finished loading): the document did not
  *   change, so there is no step to join; the move is a step of its own, and Undo shows the
@@ -13,7 +13,7 @@
 import { sizeFrom } from '../model/geometry';
 import { makeRoomInModel } from '../model/makeRoom';
 import type { ModelNode, Size, TheoryModel } from '../model/types';
-import { history, useAppStore, type AppState } from './appStore';
+import { useAppStore, type AppState } from './appStore';
 import { followFieldEdit } from './fieldSession';
 import { cameFromPeer } from './remoteOrigin';
 
@@ -49,18 +49,7 @@ function causedByEdit(seen: Seen, s: AppState, ids: readonly string[]): boolean 
 function apply(next: TheoryModel, merge: boolean): void {
   const change = () => next;
   if (followFieldEdit(change)) return;
-  const store = useAppStore.getState();
-  const h = history();
-  if (!merge || !h.isTracking) {
-    store.edit(change);
-    return;
-  }
-  h.pause();
-  try {
-    store.edit(change);
-  } finally {
-    h.resume();
-  }
+  useAppStore.getState().edit(change, merge ? 'merge' : 'record');
 }
 
 /** Makes room for what grew between two measurements; returns whether the document changed. */

@@ -5,6 +5,7 @@ import type { Size, TheoryModel } from '../model/types';
 import { RouteError, type RouterClient } from '../routing/routerClient';
 import type { RouteInput, RoutePlan } from '../routing/types';
 import { useAppStore } from './appStore';
+import { createTestEditor } from './testing/testEditor';
 import { routesFresh } from './routeSlice';
 import { startRouteScheduler } from './routeScheduler';
 import { loadFigure2 } from './testing/figure2';
@@ -16,7 +17,7 @@ const measuredFor = (doc: TheoryModel): ReadonlyMap<string, Size> => new Map(doc
 
 function reset() {
   const doc = loadFigure2();
-  useAppStore.setState({ doc, measured: measuredFor(doc), selection: EMPTY_SELECTION, notices: [], routes: null, uiLang: 'en', diagramLang: 'zh', layoutTween: null, layoutRunning: false });
+  createTestEditor({ state: { doc, measured: measuredFor(doc), selection: EMPTY_SELECTION, notices: [], routes: null, uiLang: 'en', diagramLang: 'zh', layoutTween: null, layoutRunning: false } });
 }
 
 type Call = { input: RouteInput; mode: string; resolve: (p: RoutePlan) => void; reject: (e: Error) => void };

@@ -40,7 +40,7 @@ export function routesFresh(state: Pick<AppState, 'doc' | 'measured' | 'routes'>
   return r.basis.nodes === now.nodes && r.basis.edges === now.edges && r.basis.style === now.style && r.basis.vocabulary === now.vocabulary && r.basis.measured === now.measured;
 }
 
-export const createRouteSlice: StateCreator<AppState, [['temporal', unknown]], [], RouteSlice> = (set, get) => ({
+export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set, get) => ({
   routes: null,
   setRoutes: (plan) => set({ routes: { plan, basis: basisOf(get()) } }),
 });

@@ -15,7 +15,7 @@ export type ToolSlice = {
   setAdaptSource: (name: string | null) => void;
 };
 
-export const createToolSlice: StateCreator<AppState, [['temporal', unknown]], [], ToolSlice> = (set) => ({
+export const createToolSlice: StateCreator<AppState, [], [], ToolSlice> = (set) => ({
   toolPanel: null,
   problemsFilter: null,
   adaptSource: null,

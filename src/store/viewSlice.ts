@@ -31,11 +31,15 @@ export type ViewSlice = {
   dismissNotice: (id: number) => void;
 };
 
-let nextNoticeId = 1;
+/** Notice ids count per store (a default parameter below), so each editor and each test numbers its own. */
+const counter = () => {
+  let n = 0;
+  return () => ++n;
+};
 
 export const EMPTY_SELECTION: Selection = { nodes: new Set(), edges: new Set() };
 
-export const createViewSlice: StateCreator<AppState, [['temporal', unknown]], [], ViewSlice> = (set, get) => ({
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get, _api, nextNoticeId = counter()) => ({
   uiLang: 'en',
   diagramLang: 'zh',
   selection: EMPTY_SELECTION,
@@ -49,7 +53,7 @@ export const createViewSlice: StateCreator<AppState, [['temporal', unknown]], []
   setMeasured: (measured) => set({ measured }),
   setLegendVisible: (legendVisible) => set({ legendVisible }),
   notify: (tone, text, details, actions) => {
-    const id = nextNoticeId++;
+    const id = nextNoticeId();
     set({ notices: [...get().notices, { id, tone, text, details, ...(actions && actions.length > 0 ? { actions } : {}) }] });
     return id;
   },

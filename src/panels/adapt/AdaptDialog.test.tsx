@@ -5,14 +5,14 @@ import { runCommand } from '../../commands/run';
 import { findCommand } from '../../commands/table';
 import { smallModel } from '../../model/testing/editFixtures';
 import { history, useAppStore } from '../../store/appStore';
+import { createTestEditor } from '../../store/testing/testEditor';
 import { AdaptDialog } from './AdaptDialog';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
 
 const doc = () => useAppStore.getState().doc;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: smallModel(), uiLang: 'zh', diagramLang: 'zh', dialog: null, adaptSource: null, notices: [] });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), uiLang: 'zh', diagramLang: 'zh', dialog: null, adaptSource: null, notices: [] } });
 });
 afterEach(cleanup);
 

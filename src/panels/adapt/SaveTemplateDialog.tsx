@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { MODEL_DIALOGS } from '../../commands/modelCommands';
 import type { StringKey } from '../../i18n/strings';
 import { makeTemplate, templateLanguages, type NewPlaceholder } from '../../model/templateModel';
+import { saveAsTemplate } from '../../store/templateActions';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
 import { ModalDialog } from '../dialogs/ModalDialog';
@@ -54,13 +55,12 @@ function SaveTemplateView() {
   const set = (i: number, patch: Partial<Row>) => setRows((before) => before.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const save = () => {
-    const made = makeTemplate(doc, planned);
+    const made = saveAsTemplate(planned);
     if (!made.ok) {
       setProblems(made.problems);
       return;
     }
     const state = useAppStore.getState();
-    state.edit(() => made.doc);
     state.setDialog(null);
     state.notify('info', t('template.done', { count: made.doc.template?.placeholders.length ?? 0 }));
   };

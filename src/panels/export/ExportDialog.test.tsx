@@ -7,6 +7,7 @@ import { runCommand } from '../../commands/run';
 import { findCommand } from '../../commands/table';
 import { validModel } from '../../io/testing/fixtures';
 import { useAppStore } from '../../store/appStore';
+import { createTestEditor } from '../../store/testing/testEditor';
 import { ExportDialog } from './ExportDialog';
 
 // Structure and wiring only: jsdom has no layout, so the image itself is tested in the browser
@@ -21,7 +22,7 @@ async function open(command: 'exportPng' | 'exportSvg') {
   return screen.getByRole('dialog', { name: 'Export image' });
 }
 
-beforeEach(() => useAppStore.setState({ doc: validModel(), uiLang: 'en', diagramLang: 'zh', dialog: null, notices: [] }));
+beforeEach(() => void createTestEditor({ state: { doc: validModel(), uiLang: 'en', diagramLang: 'zh', dialog: null, notices: [] } }));
 afterEach(cleanup);
 
 describe('ExportDialog', () => {

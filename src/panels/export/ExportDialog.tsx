@@ -7,15 +7,13 @@ import { downloadBlob, downloadText } from '../../io/download';
 import type { StringKey } from '../../i18n/strings';
 import type { TFunction } from '../../i18n/translate';
 import { imageFileName } from '../../io/export/fileNames';
-import { DEFAULT_IMAGE_OPTIONS, dpiForRatio, type ImageExportOptions, type ImageFormat } from '../../io/export/options';
+import { dpiForRatio, type ImageExportOptions, type ImageFormat } from '../../io/export/options';
 import { useAppStore } from '../../store/appStore';
+import { rememberedImageExport, rememberImageExport } from '../../store/exportMemory';
 import { useT } from '../../store/hooks';
 import { ExportFields } from './ExportFields';
 import { ExportOutput, fmt, limitsText, ratioText } from './ExportOutput';
 import './export.css';
-
-/** The last choices, kept for the session: exporting the same figure again is one click. */
-let remembered: ImageExportOptions = DEFAULT_IMAGE_OPTIONS;
 
 const ERROR_REASON: Record<string, StringKey> = {
   empty: 'export.error.empty',
@@ -61,7 +59,7 @@ function ExportDialogView({ format }: { format: ImageFormat }) {
   const setDialog = useAppStore((s) => s.setDialog);
   const figure = useFigureExport();
   const ref = useRef<HTMLDialogElement>(null);
-  const [options, setOptions] = useState<ImageExportOptions>(() => ({ ...remembered, format }));
+  const [options, setOptions] = useState<ImageExportOptions>(() => ({ ...rememberedImageExport(), format }));
   const [plan, setPlan] = useState<ImagePlan | undefined>();
   const [busy, setBusy] = useState(false);
   const close = () => setDialog(null);
@@ -91,7 +89,7 @@ function ExportDialogView({ format }: { format: ImageFormat }) {
   const run = async (action: 'download' | 'copy') => {
     if (busy) return;
     setBusy(true);
-    remembered = options;
+    rememberImageExport(options);
     const doc = useAppStore.getState().doc;
     try {
       if (action === 'copy') {

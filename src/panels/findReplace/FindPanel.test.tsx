@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallModel } from '../../model/testing/editFixtures';
 import { history, useAppStore } from '../../store/appStore';
+import { createTestEditor } from '../../store/testing/testEditor';
 import { EMPTY_SELECTION } from '../../store/viewSlice';
 import { ToolPanels } from '../ToolPanels';
 
@@ -10,8 +11,7 @@ beforeEach(() => {
   const doc = smallModel();
   doc.meta = { title: '宁波模型', language: 'zh-CN' };
   doc.nodes = doc.nodes.map((n) => (n.id === 'a1' ? { ...n, label: '宁波学校 <b>x</b>', description: '在宁波' } : n));
-  useAppStore.setState({ doc, uiLang: 'en', diagramLang: 'en', selection: EMPTY_SELECTION, toolPanel: 'find', notices: [] });
-  history().clear();
+  createTestEditor({ state: { doc, uiLang: 'en', diagramLang: 'en', selection: EMPTY_SELECTION, toolPanel: 'find', notices: [] } });
 });
 afterEach(cleanup);
 

@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TFunction } from '../../i18n/translate';
-import { findHits, hitContext, replaceAll, type Hit } from '../../model/findReplace';
+import { findHits, hitContext, type Hit } from '../../model/findReplace';
 import { useAppStore } from '../../store/appStore';
 import { selectContent } from '../../store/contentSelector';
+import { replaceText } from '../../store/documentActions';
 import { useT } from '../../store/hooks';
 import { languageInUi, targetName } from '../elementNames';
 import { revealTarget } from '../revealTarget';
@@ -38,12 +39,7 @@ export function FindPanel() {
 
   const replace = () => {
     const state = useAppStore.getState();
-    let count = 0;
-    state.edit((d) => {
-      const result = replaceAll(d, query, replacement, { caseSensitive });
-      count = result.count;
-      return result.doc;
-    });
+    const count = replaceText(query, replacement, { caseSensitive });
     if (count > 0) state.notify('info', t('find.replaced', { count }));
   };
 

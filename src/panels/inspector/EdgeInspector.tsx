@@ -1,8 +1,8 @@
-import { setEdgeRelation, setEdgeText } from '../../model/fieldEdits';
+import { setEdgeText } from '../../model/fieldEdits';
 import { localize } from '../../model/language';
 import { findRelation, relationAllows } from '../../model/vocabulary';
 import { useAppStore } from '../../store/appStore';
-import { endFieldEdit } from '../../store/fieldSession';
+import { setEdgeRelationAction } from '../../store/documentActions';
 import { useT } from '../../store/hooks';
 import { Section, SelectField } from './fields';
 import { TextInLanguages } from './TextInLanguages';
@@ -16,7 +16,6 @@ export function EdgeInspector({ id }: { id: string }) {
   const vocabulary = useAppStore((s) => s.doc.vocabulary);
   const original = useAppStore((s) => s.doc.meta.language);
   const lang = useAppStore((s) => s.diagramLang);
-  const edit = useAppStore((s) => s.edit);
   if (!edge) return null;
   const name = (item: { label: string; labels?: Record<string, string> } | undefined, fallback: string) => (item ? localize(item.label, item.labels, lang, original).text : fallback);
   // Only types that may connect these kinds, in vocabulary order; the current one even if it may not (legacy files).
@@ -43,10 +42,7 @@ export function EdgeInspector({ id }: { id: string }) {
           label={t('inspector.relation')}
           value={edge.relation}
           hint={choices.length <= 1 ? t('inspector.onlyRelation') : undefined}
-          onChange={(relation) => {
-            endFieldEdit();
-            edit((d) => setEdgeRelation(d, id, relation));
-          }}
+          onChange={(relation) => setEdgeRelationAction(id, relation)}
         >
           {choices.map((r) => (
             <option key={r.id} value={r.id}>

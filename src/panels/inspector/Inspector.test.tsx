@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blankModel } from '../../model/blank';
 import type { TheoryModel } from '../../model/types';
 import { history, useAppStore } from '../../store/appStore';
+import { createTestEditor } from '../../store/testing/testEditor';
 import { activeFieldEdit } from '../../store/fieldSession';
 import { Inspector } from './Inspector';
 
@@ -32,8 +33,7 @@ const doc = () => useAppStore.getState().doc;
 const node = (id: string) => doc().nodes.find((n) => n.id === id)!;
 
 beforeEach(() => {
-  useAppStore.setState({ doc: model(), uiLang: 'en', diagramLang: 'zh', notices: [], selection: { nodes: new Set(), edges: new Set() } });
-  history().clear();
+  createTestEditor({ state: { doc: model(), uiLang: 'en', diagramLang: 'zh', notices: [], selection: { nodes: new Set(), edges: new Set() } } });
 });
 afterEach(() => {
   cleanup();

@@ -22,7 +22,7 @@ export function Inspector() {
   const nodeExists = useAppStore((s) => nodeIds.length === 1 && s.doc.nodes.some((n) => n.id === nodeIds[0]));
   const edgeExists = useAppStore((s) => edgeIds.length === 1 && s.doc.edges.some((e) => e.id === edgeIds[0]));
 
-  // A new selection (or closing the panel) ends the field edit in progress: never leave history paused.
+  // A new selection (or closing the panel) ends the field edit in progress: the next field is a step of its own.
   useEffect(() => () => endFieldEdit(), [selection]);
 
   const count = nodeIds.length + edgeIds.length;

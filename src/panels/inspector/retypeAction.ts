@@ -1,7 +1,6 @@
 import type { TFunction } from '../../i18n/translate';
-import { retypeNodes } from '../../model/retype';
 import { useAppStore } from '../../store/appStore';
-import { endFieldEdit } from '../../store/fieldSession';
+import { retypeNodesAction } from '../../store/documentActions';
 import { edgeEnds, kindName, relationName } from './describe';
 
 /**
@@ -10,11 +9,10 @@ import { edgeEnds, kindName, relationName } from './describe';
  * nothing changes and the blocking edges are listed instead (model/retype.ts explains the rule).
  */
 export function changeKind(ids: Iterable<string>, kind: string, t: TFunction): void {
-  endFieldEdit();
   const store = useAppStore.getState();
   const before = store.doc;
   const lang = store.diagramLang;
-  const result = retypeNodes(before, ids, kind);
+  const result = retypeNodesAction(ids, kind);
   if (result.blocked.length > 0) {
     store.notify(
       'warning',
@@ -24,7 +22,6 @@ export function changeKind(ids: Iterable<string>, kind: string, t: TFunction): v
     return;
   }
   if (result.doc === before) return;
-  store.edit(() => result.doc);
   if (result.retyped.length > 0) {
     store.notify(
       'info',

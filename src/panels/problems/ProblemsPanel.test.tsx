@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { provideServices } from '../../commands/services';
 import { smallModel } from '../../model/testing/editFixtures';
 import { history, useAppStore } from '../../store/appStore';
+import { createTestEditor } from '../../store/testing/testEditor';
 import { EMPTY_SELECTION } from '../../store/viewSlice';
 import { ToolPanels } from '../ToolPanels';
 
@@ -12,8 +13,7 @@ let restore: () => void;
 
 beforeEach(() => {
   // smallModel: actor a2 has no driver.
-  useAppStore.setState({ doc: smallModel(), uiLang: 'en', diagramLang: 'en', selection: EMPTY_SELECTION, toolPanel: 'problems', problemsFilter: null, notices: [], dialog: null });
-  history().clear();
+  createTestEditor({ state: { doc: smallModel(), uiLang: 'en', diagramLang: 'en', selection: EMPTY_SELECTION, toolPanel: 'problems', problemsFilter: null, notices: [], dialog: null } });
   revealed.length = 0;
   restore = provideServices({ reveal: (ids) => revealed.push([...ids]) });
 });

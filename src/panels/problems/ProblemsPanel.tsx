@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { StringKey } from '../../i18n/strings';
-import { checkModel, isRuleEnabled, RULES, setRuleEnabled } from '../../model/lint';
+import { checkModel, isRuleEnabled, RULES } from '../../model/lint';
 import { useAppStore } from '../../store/appStore';
 import { selectContent } from '../../store/contentSelector';
+import { setCheckEnabled } from '../../store/documentActions';
 import { useT } from '../../store/hooks';
 import { revealTarget } from '../revealTarget';
 import { ToolPanel } from '../ToolPanel';
@@ -56,7 +57,7 @@ export function ProblemsPanel() {
                 <input
                   type="checkbox"
                   checked={isRuleEnabled(doc, rule)}
-                  onChange={(e) => useAppStore.getState().edit((d) => setRuleEnabled(d, rule, e.target.checked))}
+                  onChange={(e) => setCheckEnabled(rule, e.target.checked)}
                 />
                 {t(rule.label as StringKey)}
               </label>

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { addEntry, type VocabularyList } from '../../model/vocabularyEdits';
-import { useAppStore } from '../../store/appStore';
-import { endFieldEdit } from '../../store/fieldSession';
+import type { VocabularyList } from '../../model/vocabularyEdits';
 import { useT } from '../../store/hooks';
+import { addVocabularyEntry } from '../../store/vocabularyActions';
 
 /** "New kind name [ ] [Add kind]": the name is in the diagram language; the id is made from it. */
 export function AddEntry({ list }: { list: VocabularyList }) {
@@ -12,9 +11,7 @@ export function AddEntry({ list }: { list: VocabularyList }) {
   const kinds = list === 'nodeKinds';
   const add = () => {
     if (name.trim() === '') return;
-    endFieldEdit();
-    const store = useAppStore.getState();
-    store.edit((d) => addEntry(d, list, name, store.diagramLang).doc);
+    addVocabularyEntry(list, name);
     setName('');
   };
   return (

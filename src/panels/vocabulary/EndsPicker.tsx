@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { RelationType } from '../../model/types';
 import { setRelationEnds } from '../../model/vocabularyEdits';
 import { useAppStore } from '../../store/appStore';
-import { endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
+import { setRelationEndsAction } from '../../store/vocabularyActions';
 import { useEntryName, useRuleKinds } from './useNames';
 
 /**
@@ -16,13 +16,11 @@ export function EndsPicker({ relation, end }: { relation: RelationType; end: 'fr
   const name = useEntryName();
   const kinds = useRuleKinds();
   const doc = useAppStore((s) => s.doc);
-  const edit = useAppStore((s) => s.edit);
   const legendId = useId();
   const list = relation[end] ?? [];
   const any = list.length === 0;
   const set = (next: string[]) => {
-    endFieldEdit();
-    edit((d) => setRelationEnds(d, relation.id, end, next));
+    setRelationEndsAction(relation.id, end, next);
   };
   return (
     <fieldset className="tm-vocab-ends" aria-labelledby={legendId}>

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { moveEntry, setEntryColor, type VocabularyList } from '../../model/vocabularyEdits';
-import { useAppStore } from '../../store/appStore';
+import { setEntryColor, type VocabularyList } from '../../model/vocabularyEdits';
 import { editField, endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
+import { moveVocabularyEntry } from '../../store/vocabularyActions';
 import { onFieldKeyDown } from '../inspector/fields';
 
 /** The colour input takes only `#rrggbb`; files may also hold `#rgb`. */
@@ -17,12 +17,8 @@ type Props = { list: VocabularyList; id: string; name: string; color: string; us
 /** The row's colour, usage count, and its move up / move down / remove buttons. */
 export function EntryHeader({ list, id, name, color, usage, first, last, removable, onRemove }: Props) {
   const t = useT();
-  const edit = useAppStore((s) => s.edit);
   const colorId = useId();
-  const move = (delta: -1 | 1) => {
-    endFieldEdit();
-    edit((d) => moveEntry(d, list, id, delta));
-  };
+  const move = (delta: -1 | 1) => moveVocabularyEntry(list, id, delta);
   return (
     <div className="tm-vocab-entry-head">
       <label className="tm-vocab-color" htmlFor={colorId} title={t('vocab.color')}>

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { NODE_SHAPES, GROUP_KIND, type NodeKind, type NodeShape } from '../../model/types';
-import { setKindShape } from '../../model/vocabularyEdits';
-import { kindUsage, removeKind } from '../../model/vocabularyRemove';
+import { kindUsage } from '../../model/vocabularyRemove';
 import { useAppStore } from '../../store/appStore';
-import { endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
+import { removeKindAction, setKindShapeAction } from '../../store/vocabularyActions';
 import { KindSwatch } from '../../canvas/Swatches';
 import { SelectField } from '../inspector/fields';
 import { EntryHeader } from './EntryHeader';
@@ -18,12 +17,10 @@ export function KindRow({ kind, index, count }: { kind: NodeKind; index: number;
   const name = useEntryName();
   const usage = useAppStore((s) => kindUsage(s.doc, kind.id));
   const kinds = useAppStore((s) => s.doc.vocabulary.nodeKinds);
-  const edit = useAppStore((s) => s.edit);
   const [removing, setRemoving] = useState(false);
   const shape = kind.shape ?? 'rounded';
   const remove = (replacement?: string) => {
-    endFieldEdit();
-    edit((d) => removeKind(d, kind.id, replacement));
+    removeKindAction(kind.id, replacement);
     setRemoving(false);
   };
   return (
@@ -43,7 +40,7 @@ export function KindRow({ kind, index, count }: { kind: NodeKind; index: number;
         <div className="tm-vocab-entry-body">
           <EntryNames list="nodeKinds" entry={kind} />
           <div className="tm-vocab-style">
-            <SelectField label={t('vocab.shape')} value={shape} onChange={(v) => edit((d) => setKindShape(d, kind.id, v as NodeShape))}>
+            <SelectField label={t('vocab.shape')} value={shape} onChange={(v) => setKindShapeAction(kind.id, v as NodeShape)}>
               {NODE_SHAPES.map((s) => (
                 <option key={s} value={s}>
                   {t(`shape.${s}`)}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { RelationType } from '../../model/types';
-import { mergeWidening, relationUsage, removeRelation } from '../../model/vocabularyRemove';
+import { mergeWidening, relationUsage } from '../../model/vocabularyRemove';
 import { useAppStore } from '../../store/appStore';
-import { endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
+import { removeRelationAction } from '../../store/vocabularyActions';
 import { EndsPicker } from './EndsPicker';
 import { EntryHeader } from './EntryHeader';
 import { EntryNames } from './EntryNames';
@@ -18,11 +18,9 @@ export function RelationRow({ relation, index, count }: { relation: RelationType
   const ruleKinds = useRuleKinds();
   const usage = useAppStore((s) => relationUsage(s.doc, relation.id));
   const relations = useAppStore((s) => s.doc.vocabulary.relationTypes);
-  const edit = useAppStore((s) => s.edit);
   const [removing, setRemoving] = useState(false);
   const remove = (replacement?: string) => {
-    endFieldEdit();
-    edit((d) => removeRelation(d, relation.id, replacement));
+    removeRelationAction(relation.id, replacement);
     setRemoving(false);
   };
   const kindNames = (ids: string[]) => ids.map((id) => name(ruleKinds.find((k) => k.id === id) ?? { id, label: id })).join('、');

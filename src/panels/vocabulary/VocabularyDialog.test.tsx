@@ -6,6 +6,7 @@ import { runCommand } from '../../commands/run';
 import { findCommand } from '../../commands/table';
 import { figure2Model, vocabularyProblems } from '../../model/testing/validity';
 import { history, useAppStore } from '../../store/appStore';
+import { createTestEditor } from '../../store/testing/testEditor';
 import { VocabularyDialog } from './VocabularyDialog';
 
 const doc = () => useAppStore.getState().doc;
@@ -17,8 +18,7 @@ async function openEditor() {
 }
 
 beforeEach(() => {
-  useAppStore.setState({ doc: figure2Model(), uiLang: 'en', diagramLang: 'en', dialog: null, notices: [] });
-  history().clear();
+  createTestEditor({ state: { doc: figure2Model(), uiLang: 'en', diagramLang: 'en', dialog: null, notices: [] } });
 });
 afterEach(() => {
   cleanup();

@@ -1,0 +1,104 @@
+import { randomIds } from '../model/ids';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ImageExportOptions } from '../io/export/options';
+import type { ElkClient } from '../layout';
+import type { TheoryModel } from '../model/types';
+import type { AppState } from './appStore';
+import { createDocumentSlice } from './documentSlice';
+import { createEditSlice } from './editSlice';
+import type { History } from './history';
+import { createLayoutSlice } from './layoutSlice';
+import { createPlacementSlice } from './placementSlice';
+import { createRouteSlice } from './routeSlice';
+import { createToolSlice } from './toolSlice';
+import { createViewSlice } from './viewSlice';
+import { createHistoryStore } from './zundoHistory';
+
+/** How many undo steps are kept. */
+export const HISTORY_LIMIT = 200;
+
+/**
+ * What the editor's actions keep between calls that is neither the document nor view state the
+ * UI draws: the gesture under way, the field being typed in, the layout job. It used to sit in
+ * module-level `let`s, one copy for the whole page; here each editor (and each test) has its own.
+ */
+export type EditorSession = {
+  /** A drag or resize under way (flowChanges.ts), and whether it has made its undo step yet. */
+  gesture: { active: boolean; recorded: boolean };
+  /** The form field being typed in and the document it last wrote (fieldSession.ts). */
+  field: { key: string; written: TheoryModel } | null;
+  /** The document when a drag started, read on drop (nodeDrop.ts, placementDrag.ts). */
+  beforeDrop: TheoryModel | undefined;
+  beforeGuides: TheoryModel | undefined;
+  /** The last text copied: the fallback when the system clipboard cannot be read (clipboardActions.ts). */
+  lastCopied: string | undefined;
+  /** The ELK worker (made on the first layout) and the layout in progress (layoutActions.ts). */
+  layout: { client: ElkClient | null; running: AbortController | null };
+  /** The last document and its content object (contentSelector.ts). */
+  content: { doc: TheoryModel; content: TheoryModel } | undefined;
+  /** The export dialog's last choices, so exporting the same figure again is one click. */
+  imageExport: ImageExportOptions | undefined;
+};
+
+export type EditorOptions = {
+  /** The first document (default: a blank model). It is not an undo step. */
+  doc?: TheoryModel;
+  /** Makes element ids from a stem (`actor`); inject a deterministic one in tests. */
+  idGenerator?: (stem: string) => string;
+  historyLimit?: number;
+};
+
+export type Editor = {
+  /** The zustand store: document + view state. React reads it through `useAppStore(selector)`. */
+  store: StoreApi<AppState>;
+  history: History;
+  /** The id generator (`editor.ids('actor')` → a fresh id). */
+  ids: (stem: string) => string;
+  session: EditorSession;
+  /** Stops what the editor started (the layout worker). */
+  dispose: () => void;
+};
+
+
+/** One editor: the store, its history, the id generator and the session state of its actions. */
+export function createEditor(options: EditorOptions = {}): Editor {
+  // The document slice writes through the history, which exists once the store does (edits only
+  // run after creation, so `made` is always there when this is called).
+  const capture: History['capture'] = (policy, write) => made.history.capture(policy, write);
+  const made = createHistoryStore<AppState>(
+    (...a) => ({
+      ...createDocumentSlice(capture)(...a),
+      ...createViewSlice(...a),
+      ...createEditSlice(...a),
+      ...createToolSlice(...a),
+      ...createLayoutSlice(...a),
+      ...createRouteSlice(...a),
+      ...createPlacementSlice(...a),
+    }),
+    options.historyLimit ?? HISTORY_LIMIT,
+  );
+  const { doc } = options;
+  if (doc) made.history.capture('skip', () => made.store.setState({ doc }));
+  const session: EditorSession = {
+    gesture: { active: false, recorded: false },
+    field: null,
+    beforeDrop: undefined,
+    beforeGuides: undefined,
+    lastCopied: undefined,
+    layout: { client: null, running: null },
+    content: undefined,
+    imageExport: undefined,
+  };
+  return {
+    store: made.store,
+    history: made.history,
+    // Random by default, so two writers never collide (model/ids.ts).
+    ids: options.idGenerator ?? randomIds(),
+    session,
+    dispose: () => {
+      session.layout.running?.abort();
+      session.layout.client?.dispose();
+      session.layout.client = null;
+    },
+  };
+}

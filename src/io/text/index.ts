@@ -1,0 +1,10 @@
+/**
+ * The text notation of a model (docs/text-notation.md): parse, print, update in place, apply.
+ * Pure TypeScript, no React; the text view panel loads this with CodeMirror, lazily.
+ */
+export { parse, analyse, derivedEdgeId } from './parse';
+export { print } from './print';
+export { update, type TextChange } from './update';
+export { applyText } from './apply';
+export { applyChanges } from './diff';
+export type { ParseResult, TextDoc, TextEdge, TextError, TextErrorCode, TextNode } from './types';

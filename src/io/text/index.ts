@@ -6,5 +6,5 @@ export { parse, analyse, derivedEdgeId } from './parse';
 export { print } from './print';
 export { update, type TextChange } from './update';
 export { applyText } from './apply';
-export { applyChanges } from './diff';
+export { applyChanges, diffLines } from './diff';
 export type { ParseResult, TextDoc, TextEdge, TextError, TextErrorCode, TextNode } from './types';

@@ -67,3 +67,17 @@ describe('applyText', () => {
     expect(next.edges.find((e) => e.id === 'e-coop-school-org')).toEqual({ id: 'e-coop-school-org', source: 'actor-student', target: 'actor-org', relation: 'cooperates' });
   });
 });
+
+describe('textToDocument', () => {
+  it('reads a hand-typed text into a whole document with the paper vocabulary that importModel accepts', async () => {
+    const { textToDocument } = await import('./document');
+    const { importModel } = await import('../importModel');
+    const r = textToDocument('# 手写\n学校: 关键主体\n企业: actor "Enterprise"\n学校 -> 企业 : 合作\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const imported = importModel(r.doc);
+    expect(imported.ok && imported.model.nodes.map((n) => n.label)).toEqual(['学校', 'Enterprise']);
+    expect(imported.ok && imported.model.edges).toEqual([{ id: '学校->企业', source: '学校', target: '企业', relation: 'cooperates' }]);
+    expect(textToDocument('a -> b').ok).toBe(false);
+  });
+});

@@ -8,3 +8,4 @@ export { update, type TextChange } from './update';
 export { applyText } from './apply';
 export { applyChanges, diffLines } from './diff';
 export type { ParseResult, TextDoc, TextEdge, TextError, TextErrorCode, TextNode } from './types';
+export { textToDocument, type TextDocumentResult } from './document';

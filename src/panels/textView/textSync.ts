@@ -13,6 +13,7 @@ import { Annotation } from '@codemirror/state';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { diffLines, parse, update, type TextError } from '../../io/text';
 import type { TheoryModel } from '../../model/types';
+import { services } from '../../commands/services';
 import { useAppStore } from '../../store/appStore';
 import { applyTextView, endTextBurst } from '../../store/textViewActions';
 
@@ -82,6 +83,7 @@ export class TextSync {
       this.show(result.errors);
       return;
     }
+    const before = new Set(doc.nodes.map((n) => n.id));
     this.applying = true;
     let outcome;
     try {
@@ -91,6 +93,8 @@ export class TextSync {
     }
     this.shown = useAppStore.getState().doc;
     this.texts.set(this.shown, text);
+    // A node typed into being may be placed outside the visible canvas: frame the figure so it is seen.
+    if (this.shown.nodes.some((n) => !before.has(n.id))) services.fitView();
     this.show([], outcome.status === 'refused' ? outcome.error.message : undefined);
     clearTimeout(this.burst);
     this.burst = setTimeout(endTextBurst, BURST_END_MS);

@@ -12,6 +12,7 @@ import { liveCommands } from './liveCommands';
 import { modelCommands } from './modelCommands';
 import { pdfCommands } from './pdfCommands';
 import { placementCommands } from './placementCommands';
+import { textViewCommands } from './textViewCommands';
 import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
 
@@ -77,6 +78,8 @@ export const commands: Command[] = [
   ...pdfCommands,
   // Align, distribute, snap to grid (issue 10, item 6).
   ...placementCommands,
+  // The text view (issue 12 item 2).
+  ...textViewCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

@@ -1,11 +1,32 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { FindPanel } from './findReplace/FindPanel';
 import { ProblemsPanel } from './problems/ProblemsPanel';
+import { ToolPanel } from './ToolPanel';
+import { useT } from '../store/hooks';
 
-/** The open tool panel, if any (issue 6): Find and replace, or Problems. */
+// The text view brings CodeMirror and the notation's parser: loaded when first opened (issue 12).
+const TextViewPanel = lazy(() => import('./textView/TextViewPanel').then((m) => ({ default: m.TextViewPanel })));
+
+/** The open tool panel, if any (issue 6): Find and replace, Problems, or the text view (issue 12). */
 export function ToolPanels() {
   const panel = useAppStore((s) => s.toolPanel);
   if (panel === 'find') return <FindPanel />;
   if (panel === 'problems') return <ProblemsPanel />;
+  if (panel === 'text')
+    return (
+      <Suspense fallback={<TextViewLoading />}>
+        <TextViewPanel />
+      </Suspense>
+    );
   return null;
+}
+
+function TextViewLoading() {
+  const t = useT();
+  return (
+    <ToolPanel title={t('textView.title')}>
+      <p className="tm-tool-count" role="status">{t('textView.loading')}</p>
+    </ToolPanel>
+  );
 }

@@ -1,6 +1,7 @@
 import { core } from './core';
 import { messages } from './messages';
 import { live } from './live';
+import { textView } from './textView';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -10,4 +11,5 @@ export const en = {
   ...core,
   ...messages,
   ...live,
+  ...textView,
 } as const;

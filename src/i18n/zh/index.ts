@@ -2,10 +2,12 @@ import type { en } from '../en';
 import { core } from './core';
 import { messages } from './messages';
 import { live } from './live';
+import { textView } from './textView';
 
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
 export const zh: Record<keyof typeof en, string> = {
   ...core,
   ...messages,
   ...live,
+  ...textView,
 };

@@ -38,6 +38,8 @@ export type EditorSession = {
   content: { doc: TheoryModel; content: TheoryModel } | undefined;
   /** The export dialog's last choices, so exporting the same figure again is one click. */
   imageExport: ImageExportOptions | undefined;
+  /** The text view's last text, so closing and reopening it keeps the user's comments (issue 12). */
+  textView: { doc: TheoryModel; text: string } | undefined;
 };
 
 export type EditorOptions = {
@@ -87,7 +89,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
     lastCopied: undefined,
     layout: { client: null, running: null },
     content: undefined,
-    imageExport: undefined,
+    imageExport: undefined, textView: undefined,
   };
   return {
     store: made.store,

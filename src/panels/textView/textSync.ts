@@ -14,6 +14,9 @@ import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { diffLines, parse, update, type TextError } from '../../io/text';
 import type { TheoryModel } from '../../model/types';
 import { services } from '../../commands/services';
+import { formatMessage } from '../../i18n/message';
+import { translator } from '../../i18n/translate';
+import { activeEditor } from '../../store/activeEditor';
 import { useAppStore } from '../../store/appStore';
 import { applyTextView, endTextBurst } from '../../store/textViewActions';
 
@@ -31,10 +34,9 @@ export type SyncOptions = {
   message: (error: TextError) => string;
 };
 
-/** The last text of the view, so closing and reopening the panel keeps the user's comments. */
-let remembered: { doc: TheoryModel; text: string } | undefined;
-
 export function initialText(doc: TheoryModel, print: (doc: TheoryModel) => string): string {
+  // The last text of the view (editor session), so closing and reopening keeps the user's comments.
+  const remembered = activeEditor().session.textView;
   if (!remembered) return print(doc);
   return remembered.doc === doc ? remembered.text : update(remembered.text, doc).text;
 }
@@ -95,7 +97,7 @@ export class TextSync {
     this.texts.set(this.shown, text);
     // A node typed into being may be placed outside the visible canvas: frame the figure so it is seen.
     if (this.shown.nodes.some((n) => !before.has(n.id))) services.fitView();
-    this.show([], outcome.status === 'refused' ? outcome.error.message : undefined);
+    this.show([], outcome.status === 'refused' ? formatMessage(translator(useAppStore.getState().uiLang), outcome.error.message) : undefined);
     clearTimeout(this.burst);
     this.burst = setTimeout(endTextBurst, BURST_END_MS);
   }
@@ -120,7 +122,7 @@ export class TextSync {
   destroy(): void {
     this.blurred();
     this.unsubscribe();
-    if (this.view) remembered = { doc: this.shown, text: this.view.state.doc.toString() };
+    if (this.view) activeEditor().session.textView = { doc: this.shown, text: this.view.state.doc.toString() };
   }
 
   private modelChanged(doc: TheoryModel): void {

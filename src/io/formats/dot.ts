@@ -44,12 +44,13 @@ export const read: NonNullable<FormatModule['read']> = (inputs): ReadOutcome => 
 
 function attrsOf(children: readonly ASTNode[]): Attrs {
   const out = attrsMap();
-  for (const c of children) if (c.type === 'Attribute') out[c.key.value] = c.value.quoted === 'html' ? `<${c.value.value}>` : c.value.value;
+  // An HTML-like label (`label=<…>`) is reduced to its text here; a quoted "<…>" stays as typed.
+  for (const c of children) if (c.type === 'Attribute') out[c.key.value] = c.value.quoted === 'html' ? htmlToText(c.value.value) : c.value.value;
   return out;
 }
 
 const escapes = (label: string, id: string) =>
-  label.startsWith('<') && label.endsWith('>') ? htmlToText(label.slice(1, -1)) : label.replace(/\\[nlr]/g, '\n').replace(/\\N/g, id).replace(/\\G/g, '').replace(/\n$/, '');
+  label.replace(/\\[nlr]/g, '\n').replace(/\\N/g, id).replace(/\\G/g, '').replace(/\n$/, '');
 
 function readGraph(root: readonly ClusterStatementASTNode[], directed: boolean, title: string | undefined): ForeignGraph {
   const nodes = new Map<string, { attrs: Attrs; parent?: string }>();

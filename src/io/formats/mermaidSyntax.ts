@@ -110,9 +110,9 @@ export function parseMermaid(text: string): MGraph {
       }
       if ((m = /^class\s+(\S+)\s+(\S+)\s*$/.exec(rest))) {
         for (const id of m[1].split(',')) {
-          const node = g.nodes.get(id);
-          if (node) node.classes.push(m[2]);
-          else edgeClasses.push([id, m[2]]);
+          // An id may name a node and an edge at once; a node's kind is its first class, so both can take it.
+          g.nodes.get(id)?.classes.push(m[2]);
+          edgeClasses.push([id, m[2]]);
         }
         continue;
       }

@@ -14,6 +14,8 @@ const NAMED: Record<string, string> = {
   lightyellow: '#ffffe0', darkgreen: '#006400', darkblue: '#00008b', darkred: '#8b0000', darkgray: '#a9a9a9',
   darkgrey: '#a9a9a9', darkorange: '#ff8c00', skyblue: '#87ceeb', steelblue: '#4682b4', tomato: '#ff6347',
   crimson: '#dc143c', firebrick: '#b22222', forestgreen: '#228b22', royalblue: '#4169e1', slategray: '#708090',
+  deepskyblue: '#00bfff', goldenrod: '#daa520', burlywood: '#deb887', greenyellow: '#adff2f', darkseagreen: '#8fbc8f',
+  dodgerblue: '#1e90ff', lightgoldenrodyellow: '#fafad2', palegreen: '#98fb98', lightsalmon: '#ffa07a', plum: '#dda0dd',
   lightpink: '#ffb6c1', lavender: '#e6e6fa', wheat: '#f5deb3', chartreuse: '#7fff00', turquoise: '#40e0d0',
 };
 

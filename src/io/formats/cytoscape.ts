@@ -6,6 +6,7 @@
  */
 import { GROUP_KIND, type TheoryModel } from '../../model/types';
 import { absolutePositions, buildDocument, NOMINAL, type ForeignEdge, type ForeignNode } from './graph';
+import { jsonErrorOffset } from './jsonLocate';
 import { lineColumn } from './text';
 import type { FormatModule, ReadOutcome } from './types';
 
@@ -16,12 +17,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ?
 
 export function jsonError(format: string, text: string, error: unknown): ReadOutcome {
   const message = error instanceof Error ? error.message : String(error);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  const pos = /position (\d+)/.exec(message);
-  const at = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : pos ? lineColumn(text, Number(pos[1])) : undefined;
-  return at
-    ? { ok: false, error: { key: 'interop.error.syntax', params: { format, ...at }, ...at, details: [message] } }
-    : { ok: false, error: { key: 'interop.error.invalid', params: { format }, details: [message] } };
+  const at = lineColumn(text, jsonErrorOffset(text));
+  return { ok: false, error: { key: 'interop.error.syntax', params: { format, ...at }, ...at, details: [message] } };
 }
 
 export const read: NonNullable<FormatModule['read']> = (inputs): ReadOutcome => {

@@ -198,10 +198,11 @@ function vocabularyOfKinds(g: ForeignGraph, nodes: Map<string, ForeignNode>, not
       });
     }
     const fill = toHex(n.fill);
-    return add(`style:${fill ?? ''}|${n.shape ?? ''}`, () => {
-      if (fill === undefined && n.shape === undefined) return { id: 'node', label: 'node', color: PALETTE[0] };
+    // A colour name we cannot turn into hex still tells styles apart.
+    return add(`style:${fill ?? n.fill ?? ''}|${n.shape ?? ''}`, () => {
+      if (fill === undefined && n.fill === undefined && n.shape === undefined) return { id: 'node', label: 'node', color: PALETTE[0] };
       styled += 1;
-      return { id: `kind`, label: [n.shape, fill].filter(Boolean).join(' '), color: fill ?? PALETTE[styled % PALETTE.length], ...(n.shape ? { shape: n.shape } : {}) };
+      return { id: `kind`, label: [n.shape, fill ?? n.fill].filter(Boolean).join(' '), color: fill ?? PALETTE[styled % PALETTE.length], ...(n.shape ? { shape: n.shape } : {}) };
     });
   };
   for (const n of nodes.values()) if (!n.group) of(n);

@@ -1,5 +1,5 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import { importFiles } from '../commands/formatImport';
+import { importFiles } from '../commands/fileCommands';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 

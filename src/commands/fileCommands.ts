@@ -9,7 +9,6 @@ import { fileNameFor, serializeModel } from '../io/serialize';
 import { importAccept } from '../io/formats/registry';
 import type { AppState } from '../store/appStore';
 import { downloadText } from '../io/download';
-import { importFiles } from './formatImport';
 import type { Command } from './types';
 
 export const JSON_ACCEPT = '.json,application/json';
@@ -23,8 +22,14 @@ export const EXPORT_AS_DIALOG = 'export-as';
  * The size is checked BEFORE reading, so a 2 GB drop is refused without reading a byte. Returns
  * whether the model was replaced.
  */
-export function importFile(file: File, source: 'file' | 'drop'): Promise<boolean> {
+export async function importFile(file: File, source: 'file' | 'drop'): Promise<boolean> {
   return importFiles([file], source);
+}
+
+/** The import code (decoding, the report) loads with the first import, not with the page. */
+export async function importFiles(files: readonly File[], source: 'file' | 'drop'): Promise<boolean> {
+  const m = await import('./formatImport');
+  return m.importFiles(files, source);
 }
 
 const hasNodes = (s: AppState) => s.doc.nodes.length > 0;

@@ -11,6 +11,7 @@ import { checkFileSize, DEFAULT_MAX_BYTES } from '../io/sizeCap';
 import type { ImportError } from '../io/types';
 import { decodeText } from '../io/formats/decode';
 import { FORMATS, pickFormat } from '../io/formats/registry';
+export { foreignFormatOf } from '../io/formats/registry';
 import type { ColumnMapping, FormatEntry, FormatError, InteropNote, ReadInput } from '../io/formats/types';
 import { defaultLayoutEnv, autoLayout } from '../store/layoutActions';
 import { useAppStore } from '../store/appStore';
@@ -67,12 +68,6 @@ export async function importFiles(files: readonly File[], source: 'file' | 'drop
   return importInputs(format, inputs, source, notes);
 }
 
-/** A pasted text in another tool's format (DOT, Mermaid, …) opens like an imported file. */
-export function foreignFormatOf(text: string): FormatEntry | undefined {
-  const f = pickFormat('', text.slice(0, 4096));
-  return f && f.id !== 'json' ? f : undefined;
-}
-
 export function importPastedText(text: string, format: FormatEntry): Promise<boolean> {
   return importInputs(format, [{ name: format.name, text }], 'paste', []);
 }
@@ -80,6 +75,8 @@ export function importPastedText(text: string, format: FormatEntry): Promise<boo
 async function importInputs(format: FormatEntry, inputs: ReadInput[], source: Source, notes: InteropNote[], columns?: ColumnMapping): Promise<boolean> {
   const name = inputs.map((i) => i.name).join(' + ');
   let outcome;
+  // User Timing entries for docs/performance.md: "read" = the format's reader, "validate" = importModel.
+  const start = performance.now();
   try {
     const module = await format.load();
     if (!module.read) return refuse(name, t()('interop.error.unknown', { list: readable() }));
@@ -95,7 +92,10 @@ async function importInputs(format: FormatEntry, inputs: ReadInput[], source: So
     }
     return refuseFormat(name, outcome.error);
   }
+  const read = performance.now();
+  performance.measure?.(`interop:read ${format.id}`, { start, end: read });
   const result = importModel(outcome.doc, { source: source === 'drop' ? 'drop' : source });
+  performance.measure?.(`interop:validate ${format.id}`, { start: read, end: performance.now() });
   if (!result.ok) return refuseImport(name, result.error);
   const model = format.id === 'json' || result.model.meta.title !== '' ? result.model : { ...result.model, meta: { ...result.model.meta, title: inputs[0].name.replace(/\.[^.]+$/, '') } };
   openDocument(model, quotedTitle(model));

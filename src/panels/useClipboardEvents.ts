@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { foreignFormatOf, importPastedText } from '../commands/formatImport';
+import { foreignFormatOf } from '../io/formats/registry';
 import { useAppStore } from '../store/appStore';
 import { copySelection, cutSelection, pasteText } from '../store/clipboardActions';
 import { liveSelection } from '../store/editActions';
@@ -32,7 +32,7 @@ export function useClipboardEvents() {
       event.preventDefault();
       // Another tool's text (DOT, Mermaid, GraphML…) opens like an imported file (issue 12).
       const foreign = foreignFormatOf(text);
-      if (foreign) void importPastedText(text, foreign);
+      if (foreign) void import('../commands/formatImport').then((m) => m.importPastedText(text, foreign));
       else pasteText(text);
     };
     const copy = onCopy(false);

@@ -125,6 +125,12 @@ export function pickFormat(name: string, head: string, formats: readonly FormatE
   return sniffed ?? byExt[0];
 }
 
+/** A pasted text in another tool's format (DOT, Mermaid, …), which opens like an imported file; not our own JSON. */
+export function foreignFormatOf(text: string): FormatEntry | undefined {
+  const f = pickFormat('', text.slice(0, 4096));
+  return f && f.id !== 'json' ? f : undefined;
+}
+
 /** The file chooser's `accept` for every readable format. */
 export const importAccept = (formats: readonly FormatEntry[] = FORMATS): string =>
   [...new Set(formats.filter((f) => f.canRead).flatMap((f) => [...f.extensions, f.mime]))].join(',');

@@ -10,7 +10,8 @@ import { Palette } from '../panels/Palette';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
 import { useClipboardEvents } from '../panels/useClipboardEvents';
 import { useShortcuts } from '../panels/useShortcuts';
-import { pickFile } from '../panels/export/pickFile';
+import { pickFile, pickFiles } from '../panels/export/pickFile';
+import { ColumnMappingHost } from '../panels/interop/ColumnMappingHost';
 import { ToolPanels } from '../panels/ToolPanels';
 import { CrashProbe } from './CrashProbe';
 import { CrashContext, ErrorBoundary, type CrashServices } from './ErrorBoundary';
@@ -23,7 +24,7 @@ function Shell() {
   const flow = useStoreApi();
   // "Fit view" (and the frame after Auto layout) keeps the figure clear of the floating legend.
   useEffect(
-    () => provideServices({ fitView: () => void fitView({ padding: legendAwarePadding(flow.getState().domNode), duration: 200 }), pickFile }),
+    () => provideServices({ fitView: () => void fitView({ padding: legendAwarePadding(flow.getState().domNode), duration: 200 }), pickFile, pickFiles }),
     [fitView, flow],
   );
   // Each area in its own error boundary (issue 17): a crash in one leaves the others working.
@@ -39,6 +40,7 @@ function Shell() {
       </main>
       <Panel name="shortcuts-help"><ShortcutsHelp /></Panel>
       <LazyDialogs />
+      <ColumnMappingHost />
     </div>
   );
 }

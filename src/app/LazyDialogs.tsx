@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { EXPORT_DIALOG } from '../commands/fileCommands';
+import { EXPORT_AS_DIALOG, EXPORT_DIALOG } from '../commands/fileCommands';
 import { LIVE_DIALOG } from '../commands/liveCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
 import { EXPORT_PDF_DIALOG } from '../commands/pdfCommands';
@@ -24,6 +24,7 @@ const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<Componen
   { ids: [MODEL_DIALOGS.share], Component: named(() => import('../panels/share/ShareDialog'), 'ShareDialog') },
   { ids: [LIVE_DIALOG], Component: named(() => import('../panels/live/LiveDialog'), 'LiveDialog') },
   { ids: [VOCABULARY_DIALOG], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
+  { ids: [EXPORT_AS_DIALOG], Component: named(() => import('../panels/interop/ExportAsDialog'), 'ExportAsDialog') },
 ];
 
 export function LazyDialogs() {

@@ -1,10 +1,11 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import { importFile } from '../commands/fileCommands';
+import { importFiles } from '../commands/fileCommands';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
 /**
- * Dropping a file on the canvas imports it (issue 5) through the same path as Import JSON.
+ * Dropping a file on the canvas imports it (issue 5) through the same path as Import: any format
+ * of the registry (issue 12).
  * Only drags that carry files are taken; anything else dragged over the canvas is left alone.
  */
 export function useFileDrop() {
@@ -25,8 +26,9 @@ export function useFileDrop() {
         if (!hasFiles(event)) return;
         event.preventDefault();
         setOver(false);
-        const file = event.dataTransfer.files[0];
-        if (file) void importFile(file, 'drop');
+        // All the files dropped together (a CSV pair); the registry picks their format.
+        const files = Array.from(event.dataTransfer.files);
+        if (files.length > 0) void importFiles(files, 'drop');
       },
     }),
     [],

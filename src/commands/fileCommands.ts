@@ -5,52 +5,31 @@
  * model as one undoable step (openDocument) and any repairs are listed, never silent.
  * Image export opens the options dialog (panels/export/ExportDialog.tsx).
  */
-import { formatMessages, msg, rawText } from '../i18n/message';
-import { translator } from '../i18n/translate';
-import { importModel } from '../io/importModel';
 import { fileNameFor, serializeModel } from '../io/serialize';
-import { checkFileSize, DEFAULT_MAX_BYTES } from '../io/sizeCap';
-import type { ImportError } from '../io/types';
-import { importReason } from './importReason';
-import { useAppStore, type AppState } from '../store/appStore';
-import { openDocument, quotedTitle } from '../store/openDocument';
+import { importAccept } from '../io/formats/registry';
+import type { AppState } from '../store/appStore';
 import { downloadText } from '../io/download';
 import type { Command } from './types';
 
 export const JSON_ACCEPT = '.json,application/json';
 export const EXPORT_DIALOG = { png: 'export-png', svg: 'export-svg' } as const;
+/** The "Export as…" dialog: every writer of the format registry. */
+export const EXPORT_AS_DIALOG = 'export-as';
 
-
-function refuse(fileName: string, error: ImportError): false {
-  const state = useAppStore.getState();
-  const t = translator(state.uiLang);
-  // The message says exactly what is wrong; the details name the JSON paths. Both in the UI language.
-  state.notify('error', t('import.refused', { name: fileName, reason: importReason(t, error, state.uiLang) }), formatMessages(t, [error.message, ...(error.details ?? [])]));
-  return false;
-}
 
 /**
- * Imports a file through the one import path. The size is checked BEFORE reading, so a 2 GB
- * drop is refused without reading a byte. Returns whether the model was replaced.
+ * Imports a file through the format registry and the one import path (commands/formatImport.ts).
+ * The size is checked BEFORE reading, so a 2 GB drop is refused without reading a byte. Returns
+ * whether the model was replaced.
  */
 export async function importFile(file: File, source: 'file' | 'drop'): Promise<boolean> {
-  const tooLarge = checkFileSize(file, DEFAULT_MAX_BYTES, source);
-  if (tooLarge) return refuse(file.name, tooLarge);
-  let text: string;
-  try {
-    text = await file.text(); // UTF-8; a BOM is dropped by the decoder
-  } catch (error) {
-    return refuse(file.name, { code: 'invalid', message: msg('io.unexpected', { source: msg('source.file') }), details: [rawText(error instanceof Error ? error.message : String(error))] });
-  }
-  const result = importModel(text, { source });
-  if (!result.ok) return refuse(file.name, result.error);
-  openDocument(result.model, quotedTitle(result.model));
-  if (result.report.length > 0) {
-    const state = useAppStore.getState();
-    const t = translator(state.uiLang);
-    state.notify('warning', t('import.repaired', { count: result.report.length }), formatMessages(t, result.report.map((note) => note.message)));
-  }
-  return true;
+  return importFiles([file], source);
+}
+
+/** The import code (decoding, the report) loads with the first import, not with the page. */
+export async function importFiles(files: readonly File[], source: 'file' | 'drop'): Promise<boolean> {
+  const m = await import('./formatImport');
+  return m.importFiles(files, source);
 }
 
 const hasNodes = (s: AppState) => s.doc.nodes.length > 0;
@@ -65,6 +44,21 @@ export const fileCommands: Command[] = [
       const file = await services.pickFile(JSON_ACCEPT);
       if (file) await importFile(file, 'file');
     },
+  },
+  {
+    // Every readable format of the registry; several files at once for a CSV pair.
+    id: 'importAny',
+    label: 'cmd.importAny',
+    run: async ({ services }) => {
+      const accept = importAccept();
+      const files = services.pickFiles ? await services.pickFiles(accept) : [await services.pickFile(accept)].filter((f): f is File => f !== null);
+      if (files.length > 0) await importFiles(files, 'file');
+    },
+  },
+  {
+    id: 'exportAs',
+    label: 'cmd.exportAs',
+    run: ({ state }) => state.setDialog(EXPORT_AS_DIALOG),
   },
   {
     id: 'exportJson',

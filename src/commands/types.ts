@@ -1,4 +1,5 @@
 import type { StringKey } from '../i18n/strings';
+import type { ColumnMapping } from '../io/formats/types';
 import type { Point } from '../model/types';
 import type { AppState } from '../store/appStore';
 
@@ -15,7 +16,14 @@ export type CommandServices = {
   viewCenter: () => Point | undefined;
   /** Brings these nodes into view (a problem or a search hit was clicked). Optional: tests and older shells may lack it. */
   reveal?: (nodeIds: readonly string[]) => void;
+  /** Several files at once (a CSV pair); absent in older shells and tests, which fall back to pickFile. */
+  pickFiles?: (accept: string) => Promise<File[]>;
+  /** Asks which column of an unrecognised CSV holds what (the mapping dialog); null when cancelled. */
+  askColumns?: (request: ColumnRequest) => Promise<ColumnMapping | null>;
 };
+
+/** What the column-mapping dialog shows: the file's name, its headers and one row of values. */
+export type ColumnRequest = { name: string; headers: string[]; sample: string[] };
 
 /** `shortcut`: the shortcut that triggered the command, when a key did (the nudge commands read its arrow). */
 export type CommandContext = { state: AppState; services: CommandServices; shortcut?: string };

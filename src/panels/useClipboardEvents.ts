@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { foreignFormatOf } from '../io/formats/registry';
 import { useAppStore } from '../store/appStore';
 import { copySelection, cutSelection, pasteText } from '../store/clipboardActions';
 import { liveSelection } from '../store/editActions';
@@ -29,7 +30,10 @@ export function useClipboardEvents() {
       if (ignored(event) || !event.clipboardData) return;
       const text = event.clipboardData.getData('text/plain');
       event.preventDefault();
-      pasteText(text);
+      // Another tool's text (DOT, Mermaid, GraphML…) opens like an imported file (issue 12).
+      const foreign = foreignFormatOf(text);
+      if (foreign) void import('../commands/formatImport').then((m) => m.importPastedText(text, foreign));
+      else pasteText(text);
     };
     const copy = onCopy(false);
     const cut = onCopy(true);

@@ -2,6 +2,7 @@ import { core } from './core';
 import { messages } from './messages';
 import { live } from './live';
 import { textView } from './textView';
+import { interop } from './interop';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -12,4 +13,5 @@ export const en = {
   ...messages,
   ...live,
   ...textView,
+  ...interop,
 } as const;

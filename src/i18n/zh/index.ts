@@ -3,6 +3,7 @@ import { core } from './core';
 import { messages } from './messages';
 import { live } from './live';
 import { textView } from './textView';
+import { interop } from './interop';
 
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
 export const zh: Record<keyof typeof en, string> = {
@@ -10,4 +11,5 @@ export const zh: Record<keyof typeof en, string> = {
   ...messages,
   ...live,
   ...textView,
+  ...interop,
 };

@@ -20,3 +20,23 @@ export function pickFile(accept: string): Promise<File | null> {
     input.click();
   });
 }
+
+/** The same chooser allowing several files (a CSV pair: elements and connections); [] when cancelled. */
+export function pickFiles(accept: string): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = true;
+    input.hidden = true;
+    input.setAttribute('aria-hidden', 'true');
+    const done = (files: File[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])), { once: true });
+    input.addEventListener('cancel', () => done([]), { once: true });
+    document.body.appendChild(input);
+    input.click();
+  });
+}

@@ -41,7 +41,8 @@ export function addNode(doc: TheoryModel, opts: AddNodeOptions): { doc: TheoryMo
     position: { x: Math.round(opts.position.x - origin.x), y: Math.round(opts.position.y - origin.y) },
     ...(parent ? { parent } : {}),
     ...(kind.id === GROUP_KIND ? { size: { ...DEFAULT_GROUP_SIZE } } : {}),
-    ...(opts.label === undefined && kind.labels ? { labels: { ...kind.labels } } : {}),
+    // No translations: the kind's name in the other language ("Driver") is not this node's label.
+    // The new node shows its original label there and counts as untranslated until the user names it.
   };
   return { doc: { ...doc, nodes: orderParentsFirst([...doc.nodes, node]) }, id };
 }

@@ -24,7 +24,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'view',
     label: 'menu.view',
-    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', 'toggleSnapToGrid', SEPARATOR, 'problems'],
+    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', 'toggleSnapToGrid', SEPARATOR, 'problems', SEPARATOR, 'focus', 'focusTwo', 'endFocus', 'showAll'],
   },
   {
     id: 'layout',

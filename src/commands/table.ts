@@ -9,6 +9,7 @@ import { layoutCommands } from './layoutCommands';
 import { modelCommands } from './modelCommands';
 import { pdfCommands } from './pdfCommands';
 import { placementCommands } from './placementCommands';
+import { presentCommands } from './presentCommands';
 import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
 
@@ -71,6 +72,8 @@ export const commands: Command[] = [
   ...pdfCommands,
   // Align, distribute, snap to grid (issue 10, item 6).
   ...placementCommands,
+  // Focus, legend filters, compare, presentation (issue 14).
+  ...presentCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

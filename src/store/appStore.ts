@@ -4,11 +4,12 @@ import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createEditSlice, type EditSlice } from './editSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createPlacementSlice, type PlacementSlice } from './placementSlice';
+import { createPresentSlice, type PresentSlice } from './presentSlice';
 import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createToolSlice, type ToolSlice } from './toolSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice & PresentSlice;
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 200;
@@ -29,6 +30,7 @@ export const useAppStore = create<AppState>()(
       ...createLayoutSlice(...a),
       ...createRouteSlice(...a),
       ...createPlacementSlice(...a),
+      ...createPresentSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),

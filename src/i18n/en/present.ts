@@ -1,0 +1,15 @@
+/** Reading and presenting a model (issue 14): focus, legend filters, find on canvas, compare, keyboard. */
+export const present = {
+  'cmd.focus': 'Focus on selection',
+  'cmd.focusTwo': 'Focus on selection (two hops)',
+  'cmd.endFocus': 'End focus',
+  'cmd.showAll': 'Show all kinds and relations',
+  'focus.on': 'Focused on {name}: elements beyond {hops, plural, one {one relation} other {# relations}} are dimmed. Esc ends the focus.',
+  'legend.filter': '{name}: {mode}. Click to change.',
+  'legend.mode.show': 'shown',
+  'legend.mode.dim': 'dimmed',
+  'legend.mode.hide': 'hidden',
+  'find.next': 'Next match',
+  'find.previous': 'Previous match',
+  'find.position': 'Match {index} of {count}',
+} as const;

@@ -34,7 +34,8 @@ export function useFlowElements() {
   const focus = useAppStore((s) => s.focus);
   const filters = useAppStore((s) => s.filters);
   const findMarks = useAppStore((s) => s.findMarks);
-  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks }), [doc, focus, filters, findMarks]);
+  const diffMarks = useAppStore((s) => s.diffMarks);
+  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks }), [doc, focus, filters, findMarks, diffMarks]);
   const docNodes = useMemo(() => withEmphasis(toFlowNodes(doc, view), looks.nodes), [doc, view, looks]);
   const nodes = useMemo(() => withTween(docNodes, tween), [docNodes, tween]);
   const edges = useMemo(() => withEmphasis(toFlowEdges(doc, view), looks.edges, true), [doc, view, looks]);

@@ -2,7 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Emphasis, Look } from '../model/emphasis';
 
 /** The CSS class of each look (styles.css draws them); `hidden` is React Flow's own `hidden`. */
-export const CLASS: Record<Exclude<Look, 'hidden'>, string> = { dim: 'tm-dim', hit: 'tm-hit', current: 'tm-hit tm-hit-current' };
+export const CLASS: Record<Exclude<Look, 'hidden'>, string> = { dim: 'tm-dim', hit: 'tm-hit', current: 'tm-hit tm-hit-current', removed: 'tm-diff-removed', changed: 'tm-diff-changed' };
 
 const cache = new WeakMap<object, Map<Look, object>>();
 

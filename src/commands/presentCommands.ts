@@ -31,5 +31,6 @@ export const presentCommands: Command[] = [
     run: ({ state }) => state.setFocus({ ids: selectedNodes(state), hops: 2 }),
   },
   { id: 'endFocus', label: 'cmd.endFocus', enabled: (s) => s.focus !== null, run: () => endFocus() },
+  { id: 'compare', label: 'cmd.compare', run: ({ state }) => state.setToolPanel('compare') },
   { id: 'showAll', label: 'cmd.showAll', enabled: filtered, run: ({ state }) => state.setFilters(NO_FILTERS) },
 ];

@@ -12,7 +12,9 @@ export type Filters = { kinds: ReadonlyMap<string, FilterMode>; relations: Reado
 /** Focus on these elements (the selection) and what lies within `hops` relations of them. */
 export type Focus = { ids: readonly string[]; hops: 1 | 2 };
 /** `hit`: a find match; `current`: the match the view is on. */
-export type Look = 'dim' | 'hidden' | 'hit' | 'current';
+/** `removed` / `changed`: the compare overlay (in the open model, but gone or different in the other). */
+export type Look = 'dim' | 'hidden' | 'hit' | 'current' | 'removed' | 'changed';
+export type DiffMarks = { nodes: ReadonlyMap<string, 'removed' | 'changed'>; edges: ReadonlyMap<string, 'removed' | 'changed'> };
 export type Emphasis = { nodes: ReadonlyMap<string, Look>; edges: ReadonlyMap<string, Look> };
 
 export const NO_FILTERS: Filters = { kinds: new Map(), relations: new Map() };
@@ -23,6 +25,7 @@ export type EmphasisInput = {
   filters?: Filters;
   /** Find hits; `current` is the one the view is on (node and edge ids are separate namespaces). */
   hits?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; current?: { type: 'node' | 'edge'; id: string } | null } | null;
+  diff?: DiffMarks | null;
 };
 
 export const modeOf = (table: ReadonlyMap<string, FilterMode>, id: string): FilterMode => table.get(id) ?? 'show';
@@ -76,7 +79,8 @@ export function emphasis(doc: TheoryModel, input: EmphasisInput): Emphasis {
   const ids = input.focus ? input.focus.ids.filter((id) => doc.nodes.some((n) => n.id === id)) : [];
   const near = input.focus && ids.length > 0 ? neighbourhood(doc, ids, input.focus.hops) : undefined;
   const hits = input.hits;
-  if (!near && !hits && filters.kinds.size === 0 && filters.relations.size === 0) return NO_EMPHASIS;
+  const diff = input.diff;
+  if (!near && !hits && !diff && filters.kinds.size === 0 && filters.relations.size === 0) return NO_EMPHASIS;
   const nodes = new Map<string, Look>();
   const edges = new Map<string, Look>();
   const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
@@ -95,6 +99,7 @@ export function emphasis(doc: TheoryModel, input: EmphasisInput): Emphasis {
     if (mode === 'hide') nodes.set(n.id, 'hidden');
     else if (mode === 'dim' || (near && !near.nodes.has(n.id))) nodes.set(n.id, 'dim');
     else if (hits?.nodes.has(n.id)) nodes.set(n.id, hits.current?.type === 'node' && hits.current.id === n.id ? 'current' : 'hit');
+    else if (diff?.nodes.has(n.id)) nodes.set(n.id, diff.nodes.get(n.id)!);
   }
   for (const e of doc.edges) {
     const mode = modeOf(filters.relations, e.relation);
@@ -102,6 +107,7 @@ export function emphasis(doc: TheoryModel, input: EmphasisInput): Emphasis {
     if (mode === 'hide' || ends.includes('hidden')) edges.set(e.id, 'hidden');
     else if (mode === 'dim' || ends.includes('dim') || (near && !near.edges.has(e.id))) edges.set(e.id, 'dim');
     else if (hits?.edges.has(e.id)) edges.set(e.id, hits.current?.type === 'edge' && hits.current.id === e.id ? 'current' : 'hit');
+    else if (diff?.edges.has(e.id)) edges.set(e.id, diff.edges.get(e.id)!);
   }
   return { nodes, edges };
 }

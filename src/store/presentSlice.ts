@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { NO_FILTERS, type Filters, type Focus } from '../model/emphasis';
+import { NO_FILTERS, type DiffMarks, type Filters, type Focus } from '../model/emphasis';
 import type { AppState } from './appStore';
 
 /** Find matches shown on the canvas: the elements holding a hit, and the one the view is on. */
@@ -13,6 +13,9 @@ export type PresentSlice = {
   focus: Focus | null;
   filters: Filters;
   findMarks: FindMarks | null;
+  /** The compare overlay: what of the open model is gone or changed in the model compared with. */
+  diffMarks: DiffMarks | null;
+  setDiffMarks: (marks: DiffMarks | null) => void;
   setFocus: (focus: Focus | null) => void;
   setFilters: (filters: Filters) => void;
   setFindMarks: (marks: FindMarks | null) => void;
@@ -22,6 +25,8 @@ export const createPresentSlice: StateCreator<AppState, [['temporal', unknown]],
   focus: null,
   filters: NO_FILTERS,
   findMarks: null,
+  diffMarks: null,
+  setDiffMarks: (diffMarks) => set({ diffMarks }),
   setFocus: (focus) => set({ focus }),
   setFilters: (filters) => set({ filters }),
   setFindMarks: (findMarks) => set({ findMarks }),

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './appStore';
 
 /** The non-modal tool panels beside the canvas (issue 6); one at a time. */
-export type ToolPanel = 'find' | 'problems';
+export type ToolPanel = 'find' | 'problems' | 'compare';
 
 /** View state of templates, find and checks (issue 6): never saved, never an undo step. */
 export type ToolSlice = {

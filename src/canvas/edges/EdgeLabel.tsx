@@ -8,7 +8,7 @@ import { useT } from '../../store/hooks';
 import { useDragPoint } from './useDragPoint';
 import { CLASS } from '../withEmphasis';
 
-type Props = { edgeId: string; text: string; at: Point; points: readonly Point[]; color: string; selected: boolean; missing: boolean; look?: 'dim' | 'hit' | 'current' };
+type Props = { edgeId: string; text: string; at: Point; points: readonly Point[]; color: string; selected: boolean; missing: boolean; look?: 'dim' | 'hit' | 'current' | 'removed' | 'changed' };
 
 /**
  * An edge's label at the plan's spot (or the user's). Dragging it moves it along or beside its

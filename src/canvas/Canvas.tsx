@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useNodesInitialized, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useNodesInitialized, useReactFlow, useStoreApi, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { routesFresh } from '../store/routeSlice';
@@ -12,10 +12,12 @@ import { RelationEdge } from './edges/RelationEdge';
 import { useRouting } from './edges/useRouting';
 import { connectHandlers } from './connectHandlers';
 import { dragHandlers } from './dragHandlers';
+import { legendAwarePadding } from './fitPadding';
 import { RelationPicker } from './RelationPicker';
 import { useArrowKeys } from './useArrowKeys';
 import { useCanvasServices } from './useCanvasServices';
 import { AlignmentGuides } from './AlignmentGuides';
+import { FocusBar } from './FocusBar';
 import { Legend } from './Legend';
 import { LivePresence } from './LivePresence';
 import { SnapControl } from './SnapControl';
@@ -43,6 +45,7 @@ export function Canvas() {
   const routing = useAppStore((s) => s.doc.edges.length > 0 && !routesFresh(s));
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const { fitView } = useReactFlow();
+  const rf = useStoreApi();
   const aria = useMemo(() => ariaLabelConfig(t), [t]);
   // Editing (issue 3, part A): connecting, dropping into groups, pane gestures, arrow keys.
   const { onPaneClick } = useCanvasServices();
@@ -62,9 +65,10 @@ export function Canvas() {
   useEffect(() => {
     if (!initialized || framed.current === loadCount) return;
     framed.current = loadCount;
-    const id = requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 0 }));
+    // Padding that reserves the legend's and the controls' corners, so the legend covers nothing (issue 14).
+    const id = requestAnimationFrame(() => void fitView({ padding: legendAwarePadding(rf.getState().domNode), duration: 0 }));
     return () => cancelAnimationFrame(id);
-  }, [initialized, loadCount, fitView]);
+  }, [initialized, loadCount, fitView, rf]);
 
   // Nodes never overlap: a node measured larger pushes its neighbours aside (issue 10).
   useEffect(() => installRoomMaking(), []);
@@ -119,6 +123,7 @@ export function Canvas() {
       <Panel position="top-right">
         <Legend />
       </Panel>
+      <FocusBar />
       <RelationPicker />
       {fileDrop.over && <div className="tm-drop-hint">{t('drop.label')}</div>}
     </ReactFlow>

@@ -1,9 +1,35 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
+import { modeOf, nextMode, withFilter, type FilterMode, type Filters } from '../model/emphasis';
 import { legendEntries } from '../model/legend';
 import { useAppStore } from '../store/appStore';
 import { selectContent } from '../store/contentSelector';
 import { useT } from '../store/hooks';
 import { KindSwatch, RelationSwatch } from './Swatches';
+
+const modeIn = (filters: Filters, table: keyof Filters, id: string): FilterMode => modeOf(filters[table], id);
+
+/**
+ * One legend entry as a toggle (issue 14): a click steps its kind or relation type through shown,
+ * dimmed and hidden on the canvas (and in an export of that view). View state, never saved.
+ */
+function FilterToggle({ table, id, text, children }: { table: keyof Filters; id: string; text: string; children: ReactNode }) {
+  const t = useT();
+  const mode = useAppStore((s) => modeIn(s.filters, table, id));
+  const change = () => {
+    const { filters, setFilters } = useAppStore.getState();
+    setFilters(withFilter(filters, table, id, nextMode(modeIn(filters, table, id))));
+  };
+  const label = t('legend.filter', { name: text, mode: t(`legend.mode.${mode}`) });
+  return (
+    <li className={`tm-legend-${mode}`}>
+      <button type="button" className="tm-legend-entry" aria-label={label} title={label} onClick={change}>
+        {children}
+        <span>{text}</span>
+        {mode !== 'show' && <span className="tm-legend-mode">{t(`legend.mode.${mode}`)}</span>}
+      </button>
+    </li>
+  );
+}
 
 /** Every kind and relation type in use, with its swatch. Also drawn into exported images. */
 function LegendView() {
@@ -31,20 +57,18 @@ function LegendView() {
       {kinds.length > 0 && (
         <ul aria-label={t('legend.kinds')}>
           {kinds.map((k) => (
-            <li key={k.id}>
+            <FilterToggle key={k.id} table="kinds" id={k.id} text={k.text}>
               <KindSwatch color={k.color} shape={k.shape} />
-              <span>{k.text}</span>
-            </li>
+            </FilterToggle>
           ))}
         </ul>
       )}
       {relations.length > 0 && (
         <ul aria-label={t('legend.relations')}>
           {relations.map((r) => (
-            <li key={r.id}>
+            <FilterToggle key={r.id} table="relations" id={r.id} text={r.text}>
               <RelationSwatch color={r.color} line={r.line} arrow={r.arrow} head={r.head} width={r.width} />
-              <span>{r.text}</span>
-            </li>
+            </FilterToggle>
           ))}
         </ul>
       )}

@@ -3,6 +3,8 @@ import { toFlowEdges, toFlowNodes, type FlowView } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { withTween } from './tween';
+import { withEmphasis } from './withEmphasis';
+import { emphasis } from '../model/emphasis';
 
 /**
  * React Flow's nodes and edges for the open document. The canvas is the one component that
@@ -28,8 +30,14 @@ export function useFlowElements() {
     }),
     [lang, selection, measured, t],
   );
-  const docNodes = useMemo(() => toFlowNodes(doc, view), [doc, view]);
+  // Focus, legend filters and find marks (issue 14): view state, drawn as classes and `hidden`.
+  const focus = useAppStore((s) => s.focus);
+  const filters = useAppStore((s) => s.filters);
+  const findMarks = useAppStore((s) => s.findMarks);
+  const diffMarks = useAppStore((s) => s.diffMarks);
+  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks }), [doc, focus, filters, findMarks, diffMarks]);
+  const docNodes = useMemo(() => withEmphasis(toFlowNodes(doc, view), looks.nodes), [doc, view, looks]);
   const nodes = useMemo(() => withTween(docNodes, tween), [docNodes, tween]);
-  const edges = useMemo(() => toFlowEdges(doc, view), [doc, view]);
+  const edges = useMemo(() => withEmphasis(toFlowEdges(doc, view), looks.edges, true), [doc, view, looks]);
   return { nodes, edges };
 }

@@ -80,16 +80,48 @@ describe('editing commands', () => {
     expect(doc().nodes.some((n) => n.id === group)).toBe(false);
     expect(history().pastStates).toHaveLength(2);
   });
-  it('adds a node of the last-used kind at the centre of the view, off any node already there', async () => {
+  it('adds a node of the last-used kind at the centre of the view, on the nearest clear spot', async () => {
     const restore = provideServices({ viewCenter: () => ({ x: 700, y: 130 }) });
     try {
       useAppStore.getState().setLastKind('driver');
       await run('addNode');
       const added = doc().nodes.at(-1)!;
-      // centred: 700 - 200/2, 130 - 60/2 = (600, 100), where a2 already is → shifted by 24
-      expect(added).toMatchObject({ kind: 'driver', position: { x: 624, y: 124 } });
+      // centred: 700 - 200/2, 130 - 60/2 = (600, 100), where a2 already is → one node width + gap to the right
+      expect(added).toMatchObject({ kind: 'driver', position: { x: 824, y: 100 } });
+    } finally {
+      restore();
+    }
+  });
+  it('puts each repeated Add next to the last one, clear of every other element', async () => {
+    const restore = provideServices({ viewCenter: () => ({ x: 0, y: 0 }) });
+    try {
+      useAppStore.getState().setLastKind('actor');
+      for (let i = 0; i < 4; i++) await run('addNode');
+      const added = doc().nodes.slice(-4);
+      expect(added.map((n) => n.position)).toEqual([0, 224, 448, 672].map((x) => ({ x: x - 100, y: -30 })));
+      const box = (n: (typeof added)[number]) => ({ x: n.position.x, y: n.position.y, w: 200, h: 60 });
+      for (const a of added) for (const b of doc().nodes.filter((n) => n !== a && n.kind !== 'group' && !n.parent)) {
+        const p = box(a);
+        const q = box(b);
+        expect(p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h).toBe(false);
+      }
+    } finally {
+      restore();
+    }
+  });
+  it('"Add group" groups the selected nodes (like Ctrl+G), and adds an empty group when nothing is selected', async () => {
+    const restore = provideServices({ viewCenter: () => ({ x: 2000, y: 2000 }) });
+    try {
+      select(['a2', 'r1']);
       await run('addGroup');
-      expect(doc().nodes.at(-1)!).toMatchObject({ kind: 'group', position: { x: 540, y: 20 } });
+      const group = doc().nodes.find((n) => n.kind === 'group' && n.id !== 'g1')!;
+      expect(doc().nodes.filter((n) => n.parent === group.id).map((n) => n.id).sort()).toEqual(['a2', 'r1']);
+      expect(history().pastStates).toHaveLength(1);
+      select();
+      await run('addGroup');
+      const empty = doc().nodes.at(-1)!;
+      expect(empty.kind).toBe('group');
+      expect(doc().nodes.some((n) => n.parent === empty.id)).toBe(false);
     } finally {
       restore();
     }

@@ -1,5 +1,6 @@
 import { translator } from '../i18n/translate';
-import { DEFAULT_GROUP_SIZE, DEFAULT_NODE_SIZE } from '../model/geometry';
+import { clearSpot } from '../model/clearSpot';
+import { DEFAULT_GROUP_SIZE, DEFAULT_NODE_SIZE, sizeFrom } from '../model/geometry';
 import { freeSpot } from '../model/structure';
 import { GROUP_KIND, type Point } from '../model/types';
 import { useAppStore } from '../store/appStore';
@@ -27,14 +28,27 @@ const mac = () => typeof navigator !== 'undefined' && isMac(navigator.platform);
 const t = () => translator(useAppStore.getState().uiLang);
 
 /**
+ * Where the last "Add" put its node, and for which view centre: the next Add with the view
+ * unmoved goes beside it rather than on the same spot (issue 14, papercut). View-only memory.
+ */
+let lastAdd: { id: string; centre: Point } | undefined;
+const sameSpot = (a: Point, b: Point) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
+
+/**
  * Adds a node of `kind` centred in the visible canvas (or at `at`, its centre, e.g. where the
- * user double-clicked), nudged off any node already there, and selects it.
+ * user double-clicked), on the nearest spot clear of other elements (beside the one added last
+ * when the view has not moved), and selects it.
  */
 export function addNodeOfKind(kind: string, services: Pick<CommandServices, 'viewCenter'>, at?: Point): string | undefined {
   const centre = at ?? services.viewCenter() ?? { x: 0, y: 0 };
   const size = kind === GROUP_KIND ? DEFAULT_GROUP_SIZE : DEFAULT_NODE_SIZE;
-  const doc = useAppStore.getState().doc;
-  return addNodeAt(kind, freeSpot(doc, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 }));
+  const { doc, measured } = useAppStore.getState();
+  const preferred = { x: centre.x - size.width / 2, y: centre.y - size.height / 2 };
+  const after = !at && lastAdd && sameSpot(lastAdd.centre, centre) ? lastAdd.id : undefined;
+  const spot = at ? freeSpot(doc, preferred) : clearSpot(doc, sizeFrom(measured), preferred, size, after);
+  const id = addNodeAt(kind, spot);
+  lastAdd = id && !at ? { id, centre } : undefined;
+  return id;
 }
 
 /** The kind double-click and `N` add: the last one used, else the vocabulary's first. */
@@ -105,6 +119,7 @@ export const editCommands: Command[] = [
       if (kind) addNodeOfKind(kind, services);
     },
   },
-  { id: 'addGroup', label: 'cmd.addGroup', run: ({ services }) => void addNodeOfKind(GROUP_KIND, services) },
+  // With nodes selected, "Add group" groups them (as Ctrl+G does) rather than dropping an empty box beside them.
+  { id: 'addGroup', label: 'cmd.addGroup', run: ({ services, state }) => void (hasSelectedNodes(state) ? groupSelection() : addNodeOfKind(GROUP_KIND, services)) },
   { id: 'shortcuts', label: 'cmd.shortcuts', shortcuts: ['?'], run: ({ state }) => state.setDialog('shortcuts') },
 ];

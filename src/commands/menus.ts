@@ -14,7 +14,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'file',
     label: 'menu.file',
-    items: ['newModel', 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', 'importAny', 'exportAs', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'copyLink', 'startLive', 'leaveLive', 'restorePreviousDraft'],
+    items: ['newModel', 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', 'importAny', 'exportAs', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'compare', SEPARATOR, 'copyLink', 'startLive', 'leaveLive', 'restorePreviousDraft'],
   },
   {
     id: 'edit',
@@ -24,7 +24,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'view',
     label: 'menu.view',
-    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', 'toggleSnapToGrid', SEPARATOR, 'problems', 'toggleTextView'],
+    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', 'toggleSnapToGrid', SEPARATOR, 'problems', 'toggleTextView', SEPARATOR, 'focus', 'focusTwo', 'endFocus', 'showAll'],
   },
   {
     id: 'layout',

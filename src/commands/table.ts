@@ -13,6 +13,7 @@ import { modelCommands } from './modelCommands';
 import { pdfCommands } from './pdfCommands';
 import { placementCommands } from './placementCommands';
 import { textViewCommands } from './textViewCommands';
+import { presentCommands } from './presentCommands';
 import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
 
@@ -80,6 +81,8 @@ export const commands: Command[] = [
   ...placementCommands,
   // The text view (issue 12 item 2).
   ...textViewCommands,
+  // Focus, legend filters, compare, presentation (issue 14).
+  ...presentCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

@@ -40,6 +40,8 @@ export type RelationData = {
   width: number;
   /** Perpendicular offset (px) that keeps parallel or opposite edges between one pair apart. */
   bend?: number;
+  /** Dimmed or found (issue 14, view state); set by the canvas, never by the document. */
+  look?: 'dim' | 'hit' | 'current' | 'removed' | 'changed';
 };
 export type RelationFlowEdge = Edge<RelationData, 'relation'>;
 

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { absolutePosition, nodesById } from './geometry';
+import { localize } from './language';
+import { untranslated } from './lint';
 import { parentsComeFirst } from './order';
 import { addNode, nudgeNodes, removeElements } from './structure';
 import { smallModel } from './testing/editFixtures';
 import { sequentialIds } from './testing/ids';
 
 describe('addNode', () => {
-  it('adds a node of the kind with a fresh id and the kind’s label and translations', () => {
+  it('adds a node of the kind with a fresh id and the kind’s label, and no translations (untranslated until named)', () => {
     const doc = smallModel();
     const { doc: next, id } = addNode(doc, { kind: 'actor', position: { x: 10.4, y: 20.6 } }, sequentialIds());
     expect(id).toBe('actor-1');
     const node = next.nodes.find((n) => n.id === id)!;
-    expect(node).toEqual({ id: 'actor-1', kind: 'actor', label: '关键主体', labels: { en: 'Key actor' }, position: { x: 10, y: 21 } });
+    expect(node).toEqual({ id: 'actor-1', kind: 'actor', label: '关键主体', position: { x: 10, y: 21 } });
     expect(next.nodes).toHaveLength(doc.nodes.length + 1);
     expect(doc.nodes).toHaveLength(5); // input untouched
+  });
+  it('leaves a new node untranslated: English shows the original label, marked missing, and Problems counts it', () => {
+    const { doc, id } = addNode(smallModel(), { kind: 'driver', position: { x: 0, y: 0 } }, sequentialIds());
+    const node = doc.nodes.find((n) => n.id === id)!;
+    expect(localize(node.label, node.labels, 'en', doc.meta.language)).toEqual({ text: '关键驱动力', missing: true });
+    expect(untranslated(doc, 'en')).toContainEqual({ type: 'node', id });
   });
   it('never reuses an id', () => {
     let doc = smallModel();

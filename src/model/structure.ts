@@ -42,7 +42,8 @@ export function addNode(doc: TheoryModel, opts: AddNodeOptions, newId: IdGenerat
     position: { x: Math.round(opts.position.x - origin.x), y: Math.round(opts.position.y - origin.y) },
     ...(parent ? { parent } : {}),
     ...(kind.id === GROUP_KIND ? { size: { ...DEFAULT_GROUP_SIZE } } : {}),
-    ...(opts.label === undefined && kind.labels ? { labels: { ...kind.labels } } : {}),
+    // No translations: the kind's name in the other language ("Driver") is not this node's label.
+    // The new node shows its original label there and counts as untranslated until the user names it.
   };
   // Appended, so in a keyed list it gets a key after the last one: it is drawn on top.
   return { doc: { ...doc, nodes: keepKeys(doc.nodes, orderParentsFirst([...doc.nodes, node])) }, id };

@@ -33,6 +33,10 @@ const tpl = (doc: TheoryModel) => doc.template as ModelTemplate;
 const node = (doc: TheoryModel, id: string) => doc.nodes.find((n) => n.id === id)!;
 
 describe('resolveValues', () => {
+  it('reads a blanked original-language value as its default, built from the other values', () => {
+    const values = resolveValues(tpl(template()), { [ORIGINAL]: { industry: '轨道交通', enterprise: '  ', region: '' } }, ['en']);
+    expect(Object.fromEntries(values.original)).toEqual({ region: '宁波', industry: '轨道交通', enterprise: '轨道交通企业' });
+  });
   it('uses defaults, derived defaults follow what was typed', () => {
     const values = resolveValues(tpl(template()), { [ORIGINAL]: { industry: '轨道交通' } }, ['en']);
     expect(Object.fromEntries(values.original)).toEqual({ region: '宁波', industry: '轨道交通', enterprise: '轨道交通企业' });

@@ -57,7 +57,9 @@ function resolveLanguage(
     if (visiting.has(id)) return undefined; // a cycle of defaults: leave `{id}` visible rather than loop
     const typed = enteredValue(entered, lang, id);
     let value: string | null;
-    if (typed !== undefined) value = typed === '' && emptyMeansNone ? null : typed;
+    // A blank original-language field means "use the default" (the wizard's hint says a blank one
+    // is built from the others, e.g. `{industry}企业`); a blank translation means "no value".
+    if (typed !== undefined && (typed.trim() !== '' || emptyMeansNone)) value = typed === '' ? null : typed;
     else {
       const fallback = defaultOf(p);
       visiting.add(id);

@@ -8,7 +8,10 @@ import { useT } from '../store/hooks';
 // The text view brings CodeMirror and the notation's parser: loaded when first opened (issue 12).
 const TextViewPanel = lazy(() => import('./textView/TextViewPanel').then((m) => ({ default: m.TextViewPanel })));
 
-/** The open tool panel, if any (issue 6): Find and replace, Problems, or the text view (issue 12). */
+// Compare (issue 14) brings the diff and its tables: loaded when first opened.
+const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+
+/** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12) or Compare (issue 14). */
 export function ToolPanels() {
   const panel = useAppStore((s) => s.toolPanel);
   if (panel === 'find') return <FindPanel />;
@@ -17,6 +20,12 @@ export function ToolPanels() {
     return (
       <Suspense fallback={<TextViewLoading />}>
         <TextViewPanel />
+      </Suspense>
+    );
+  if (panel === 'compare')
+    return (
+      <Suspense fallback={null}>
+        <ComparePanel />
       </Suspense>
     );
   return null;

@@ -6,11 +6,12 @@ import type { EditSlice } from './editSlice';
 import { useEditor } from './editorContext';
 import type { LayoutSlice } from './layoutSlice';
 import type { PlacementSlice } from './placementSlice';
+import type { PresentSlice } from './presentSlice';
 import type { RouteSlice } from './routeSlice';
 import type { ToolSlice } from './toolSlice';
 import type { ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice & PresentSlice;
 
 export { HISTORY_LIMIT } from './editor';
 

@@ -9,6 +9,7 @@ import { createEditSlice } from './editSlice';
 import type { History } from './history';
 import { createLayoutSlice } from './layoutSlice';
 import { createPlacementSlice } from './placementSlice';
+import { createPresentSlice } from './presentSlice';
 import { createRouteSlice } from './routeSlice';
 import { createToolSlice } from './toolSlice';
 import { createViewSlice } from './viewSlice';
@@ -76,6 +77,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
       ...createLayoutSlice(...a),
       ...createRouteSlice(...a),
       ...createPlacementSlice(...a),
+      ...createPresentSlice(...a),
     }),
     options.historyLimit ?? HISTORY_LIMIT,
   );

@@ -6,15 +6,16 @@ import { useAppStore } from '../../store/appStore';
 import { placeEdgeLabel } from '../../store/edgeGeometryActions';
 import { useT } from '../../store/hooks';
 import { useDragPoint } from './useDragPoint';
+import { CLASS } from '../withEmphasis';
 
-type Props = { edgeId: string; text: string; at: Point; points: readonly Point[]; color: string; selected: boolean; missing: boolean };
+type Props = { edgeId: string; text: string; at: Point; points: readonly Point[]; color: string; selected: boolean; missing: boolean; look?: 'dim' | 'hit' | 'current' | 'removed' | 'changed' };
 
 /**
  * An edge's label at the plan's spot (or the user's). Dragging it moves it along or beside its
  * edge and saves that as `labelAt` (one undo step, on release); double-click gives the spot back
  * to automatic placement. A click selects the edge.
  */
-export function EdgeLabel({ edgeId, text, at, points, color, selected, missing }: Props) {
+export function EdgeLabel({ edgeId, text, at, points, color, selected, missing, look }: Props) {
   const t = useT();
   const drag = useDragPoint();
   const [moving, setMoving] = useState<Point | null>(null);
@@ -23,7 +24,7 @@ export function EdgeLabel({ edgeId, text, at, points, color, selected, missing }
   return (
     <EdgeLabelRenderer>
       <div
-        className={`tm-edge-label nodrag nopan${selected ? ' is-selected' : ''}${missing ? ' is-untranslated' : ''}`}
+        className={`tm-edge-label nodrag nopan${selected ? ' is-selected' : ''}${missing ? ' is-untranslated' : ''}${look ? ` ${CLASS[look]}` : ''}`}
         style={{ transform: `translate(-50%, -50%) translate(${p.x}px, ${p.y}px)`, color, borderColor: color, cursor: 'grab' }}
         title={t('edge.label.drag')}
         onPointerDown={(event) =>

@@ -72,7 +72,7 @@ function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, se
       </g>
       {selected && <ReconnectAnchors edgeId={id} start={geometry.start} end={geometry.end} mid={placeAt(geometry.points, 0.5, 0)} />}
       {selected && edge && <BendHandles edgeId={id} bends={edge.bends ?? []} points={geometry.points} onDrag={setDrag} />}
-      {text && <EdgeLabel edgeId={id} text={text} at={geometry.label} points={drawn} color={data.color} selected={!!selected} missing={data.missing} />}
+      {text && <EdgeLabel edgeId={id} text={text} at={geometry.label} points={drawn} color={data.color} selected={!!selected} missing={data.missing} look={data.look} />}
     </>
   );
 }

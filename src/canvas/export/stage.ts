@@ -21,7 +21,8 @@ const CHROME = ['.react-flow__handle', '.react-flow__resize-control', '.react-fl
  * Editor states drawn by class: selection outlines (React Flow's `selected`, ours `is-selected`),
  * and the dotted "translation missing" underline, which is a note to the editor, not part of a figure.
  */
-const STATE_CLASSES = ['selected', 'is-selected', 'dragging', 'is-untranslated'];
+// Find's marks (issue 14) are a note to the reader too; focus and filter dimming is the view exported.
+const STATE_CLASSES = ['selected', 'is-selected', 'dragging', 'is-untranslated', 'tm-hit', 'tm-hit-current'];
 const SELECTED_Z_BOOST = 1000;
 
 export type Stage = {

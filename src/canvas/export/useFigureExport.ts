@@ -4,6 +4,7 @@ import { translator } from '../../i18n/translate';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/strings';
 import type { ImageExportOptions } from '../../io/export/options';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
+import { emphasis, withoutHidden } from '../../model/emphasis';
 import { primaryLanguage } from '../../model/language';
 import { useAppStore } from '../../store/appStore';
 import { exportPng, exportSvg, exportSvgFile, planImage, type ExportContext } from './figureExport';
@@ -24,8 +25,10 @@ export function useFigureExport() {
   const flowStore = useStoreApi<FlowNode, RelationFlowEdge>();
   return useMemo(() => {
     const context = (): ExportContext => {
-      const { doc, diagramLang, uiLang } = useAppStore.getState();
+      const { doc: model, diagramLang, uiLang, focus, filters } = useAppStore.getState();
       const t = translator(figureLanguage(diagramLang, uiLang));
+      // An export of a filtered view (issue 14): hidden kinds and relations are not in its legend.
+      const doc = withoutHidden(model, emphasis(model, { focus, filters }));
       return { flow, root: flowStore.getState().domNode, doc, lang: diagramLang, legendHeading: t('legend.title') };
     };
     return {

@@ -3,6 +3,7 @@ import { messages } from './messages';
 import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
+import { present } from './present';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -14,4 +15,5 @@ export const en = {
   ...live,
   ...textView,
   ...interop,
+  ...present,
 } as const;

@@ -4,6 +4,7 @@ import { messages } from './messages';
 import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
+import { present } from './present';
 
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
 export const zh: Record<keyof typeof en, string> = {
@@ -12,4 +13,5 @@ export const zh: Record<keyof typeof en, string> = {
   ...live,
   ...textView,
   ...interop,
+  ...present,
 };

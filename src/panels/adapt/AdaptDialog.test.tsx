@@ -49,13 +49,21 @@ describe('Adapt to my industry', () => {
     expect(doc()).toBe(before);
   });
 
-  it('will not create a model while a value is empty', async () => {
+  it('builds a blanked value from its default, as the hint says, instead of refusing to generate', async () => {
     render(<AdaptDialog />);
     await act(() => runCommand(findCommand('adaptModel')!));
     const dialog = screen.getByRole('dialog', { name: '适配到我的行业' });
-    fireEvent.change(await within(dialog).findByLabelText('地区'), { target: { value: '  ' } });
-    expect((within(dialog).getByRole('button', { name: '生成我的模型' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(within(dialog).getByText('请填写每一项。')).toBeTruthy();
+    fireEvent.change(await within(dialog).findByLabelText('行业'), { target: { value: '家电制造' } });
+    const enterprise = within(dialog).getByLabelText('企业') as HTMLInputElement;
+    fireEvent.change(enterprise, { target: { value: '精工企业' } });
+    fireEvent.change(enterprise, { target: { value: '' } });
+    expect(enterprise.value).toBe('');
+    expect(enterprise.placeholder).toBe('家电制造企业');
+    expect(within(dialog).queryByText('请填写每一项。')).toBeNull();
+    const create = within(dialog).getByRole('button', { name: '生成我的模型' }) as HTMLButtonElement;
+    expect(create.disabled).toBe(false);
+    fireEvent.click(create);
+    expect(doc().nodes.map((n) => n.label)).toContain('家电制造企业');
   });
 });
 

@@ -34,13 +34,17 @@ export function PlaceholderFields({ doc, languages, entered, resolved, onChange 
       )}
       {placeholders.map((p, i) => {
         const id = `${baseId}-${i}`;
+        // A field the user blanked stays blank while typing; the value it will get (the default,
+        // built from the other answers) shows as its placeholder.
         const value = resolved.original.get(p.id) ?? '';
+        const typed = enteredValue(entered, ORIGINAL, p.id);
+        const shown = typed !== undefined && typed.trim() === '' ? typed : value;
         return (
           <div key={p.id} className="tm-adapt-row">
             <label htmlFor={id} className="tm-adapt-question">
               {question(p)}
             </label>
-            <input id={id} type="text" value={value} aria-invalid={value.trim() === ''} onChange={(e) => onChange(ORIGINAL, p.id, e.target.value)} />
+            <input id={id} type="text" value={shown} placeholder={value} aria-invalid={value.trim() === ''} onChange={(e) => onChange(ORIGINAL, p.id, e.target.value)} />
             {languages.map((lang) => {
               const name = languageInUi(t, lang);
               const translated = enteredValue(entered, lang, p.id) ?? resolved.translations.get(lang)?.get(p.id) ?? '';

@@ -6,6 +6,7 @@ import { history, useAppStore } from '../../store/appStore';
 import { createTestEditor } from '../../store/testing/testEditor';
 import { EMPTY_SELECTION } from '../../store/viewSlice';
 import { ToolPanels } from '../ToolPanels';
+import { provideServices } from '../../commands/services';
 
 beforeEach(() => {
   const doc = smallModel();
@@ -43,5 +44,34 @@ describe('Find and replace', () => {
     expect(useAppStore.getState().notices.at(-1)?.text).toBe('Replaced 3 occurrences. One Undo reverts them all.');
     history().undo();
     expect(useAppStore.getState().doc.meta.title).toBe('宁波模型');
+  });
+  it('marks the elements holding matches on the canvas, steps through them and brings each into view', () => {
+    const revealed: string[][] = [];
+    const restore = provideServices({ reveal: (ids) => void revealed.push([...ids]) });
+    try {
+      const doc = useAppStore.getState().doc;
+      useAppStore.setState({ doc: { ...doc, nodes: doc.nodes.map((n) => (n.id === 'a2' ? { ...n, label: '学校', labels: { en: 'Ningbo school' } } : n)) } });
+      history().clear();
+      const { unmount } = render(<ToolPanels />);
+      const panel = screen.getByRole('region', { name: 'Find and replace' });
+      fireEvent.change(within(panel).getByLabelText('Find'), { target: { value: 'ningbo' } });
+      // Hits in either language: a1's Chinese label does not match, a2's English translation does.
+      expect(useAppStore.getState().findMarks).toMatchObject({ nodes: new Set(['a2']), current: { type: 'node', id: 'a2' } });
+      fireEvent.change(within(panel).getByLabelText('Find'), { target: { value: '宁波' } });
+      expect(useAppStore.getState().findMarks).toMatchObject({ nodes: new Set(['a1']), current: { type: 'node', id: 'a1' } });
+      fireEvent.change(within(panel).getByLabelText('Find'), { target: { value: '1' } }); // D1 and R1
+      expect(within(panel).getByText('Match 1 of 2')).toBeTruthy();
+      fireEvent.click(within(panel).getByRole('button', { name: 'Next match' }));
+      expect(within(panel).getByText('Match 2 of 2')).toBeTruthy();
+      expect(useAppStore.getState().findMarks?.current).toEqual({ type: 'node', id: 'r1' });
+      fireEvent.keyDown(within(panel).getByLabelText('Find'), { key: 'Enter' });
+      expect(useAppStore.getState().findMarks?.current).toEqual({ type: 'node', id: 'd1' });
+      expect(revealed.at(-1)).toEqual(['d1']);
+      expect(history().pastStates).toHaveLength(0);
+      unmount();
+      expect(useAppStore.getState().findMarks).toBeNull();
+    } finally {
+      restore();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { useT } from '../../store/hooks';
 import { languageInUi, targetName } from '../elementNames';
 import { revealTarget } from '../revealTarget';
 import { ToolPanel } from '../ToolPanel';
+import { useFindMarks } from './useFindMarks';
 
 /** More than this many hits are counted, not listed: the list is for looking, Replace all does the work. */
 const LISTED = 200;
@@ -34,6 +35,8 @@ export function FindPanel() {
   const input = useRef<HTMLInputElement>(null);
   const ids = useId();
   const hits = useMemo(() => findHits(doc, query, { caseSensitive }), [doc, query, caseSensitive]);
+  // Matches marked on the canvas as you type, stepped through with Next/Previous (issue 14).
+  const marks = useFindMarks(hits);
 
   useEffect(() => input.current?.focus(), []);
 
@@ -47,7 +50,19 @@ export function FindPanel() {
     <ToolPanel title={t('find.title')}>
       <div className="tm-find-fields">
         <label htmlFor={`${ids}-find`}>{t('find.find')}</label>
-        <input ref={input} id={`${ids}-find`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          ref={input}
+          id={`${ids}-find`}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            if (e.shiftKey) marks.previous();
+            else marks.next();
+          }}
+        />
         <label htmlFor={`${ids}-replace`}>{t('find.replace')}</label>
         <input id={`${ids}-replace`} type="text" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
       </div>
@@ -64,6 +79,17 @@ export function FindPanel() {
         <p className="tm-tool-count" role="status">
           {hits.length === 0 ? t('find.none') : t('find.count', { count: hits.length })}
         </p>
+      )}
+      {marks.count > 0 && (
+        <div className="tm-find-step">
+          <span>{t('find.position', { index: marks.position, count: marks.count })}</span>
+          <button type="button" className="tm-button" onClick={marks.previous}>
+            {t('find.previous')}
+          </button>
+          <button type="button" className="tm-button" onClick={marks.next}>
+            {t('find.next')}
+          </button>
+        </div>
       )}
       <ul className="tm-tool-list" aria-label={t('find.title')}>
         {hits.slice(0, LISTED).map((hit, i) => {

@@ -1,0 +1,33 @@
+import type { StateCreator } from 'zustand';
+import { NO_FILTERS, type DiffMarks, type Filters, type Focus } from '../model/emphasis';
+import type { AppState } from './appStore';
+
+/** Find matches shown on the canvas: the elements holding a hit, and the one the view is on. */
+export type FindMarks = { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; current: { type: 'node' | 'edge'; id: string } | null };
+
+/**
+ * View state of reading a model (issue 14): focus, legend filters, find marks on the canvas.
+ * Never saved, never an undo step (history tracks `doc` only).
+ */
+export type PresentSlice = {
+  focus: Focus | null;
+  filters: Filters;
+  findMarks: FindMarks | null;
+  /** The compare overlay: what of the open model is gone or changed in the model compared with. */
+  diffMarks: DiffMarks | null;
+  setDiffMarks: (marks: DiffMarks | null) => void;
+  setFocus: (focus: Focus | null) => void;
+  setFilters: (filters: Filters) => void;
+  setFindMarks: (marks: FindMarks | null) => void;
+};
+
+export const createPresentSlice: StateCreator<AppState, [], [], PresentSlice> = (set) => ({
+  focus: null,
+  filters: NO_FILTERS,
+  findMarks: null,
+  diffMarks: null,
+  setDiffMarks: (diffMarks) => set({ diffMarks }),
+  setFocus: (focus) => set({ focus }),
+  setFilters: (filters) => set({ filters }),
+  setFindMarks: (findMarks) => set({ findMarks }),
+});

@@ -1,3 +1,4 @@
+import { activeEditor } from '../store/activeEditor';
 import { translator } from '../i18n/translate';
 import { clearSpot } from '../model/clearSpot';
 import { DEFAULT_GROUP_SIZE, DEFAULT_NODE_SIZE, sizeFrom } from '../model/geometry';
@@ -31,7 +32,6 @@ const t = () => translator(useAppStore.getState().uiLang);
  * Where the last "Add" put its node, and for which view centre: the next Add with the view
  * unmoved goes beside it rather than on the same spot (issue 14, papercut). View-only memory.
  */
-let lastAdd: { id: string; centre: Point } | undefined;
 const sameSpot = (a: Point, b: Point) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
 
 /**
@@ -44,10 +44,12 @@ export function addNodeOfKind(kind: string, services: Pick<CommandServices, 'vie
   const size = kind === GROUP_KIND ? DEFAULT_GROUP_SIZE : DEFAULT_NODE_SIZE;
   const { doc, measured } = useAppStore.getState();
   const preferred = { x: centre.x - size.width / 2, y: centre.y - size.height / 2 };
+  const session = activeEditor().session;
+  const lastAdd = session.lastAdd;
   const after = !at && lastAdd && sameSpot(lastAdd.centre, centre) ? lastAdd.id : undefined;
   const spot = at ? freeSpot(doc, preferred) : clearSpot(doc, sizeFrom(measured), preferred, size, after);
   const id = addNodeAt(kind, spot);
-  lastAdd = id && !at ? { id, centre } : undefined;
+  session.lastAdd = id && !at ? { id, centre } : undefined;
   return id;
 }
 

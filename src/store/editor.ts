@@ -41,6 +41,8 @@ export type EditorSession = {
   imageExport: ImageExportOptions | undefined;
   /** The text view's last text, so closing and reopening it keeps the user's comments (issue 12). */
   textView: { doc: TheoryModel; text: string } | undefined;
+  /** The node the last "Add" placed and the view centre then: the next Add goes beside it (issue 14). */
+  lastAdd: { id: string; centre: { x: number; y: number } } | undefined;
 };
 
 export type EditorOptions = {
@@ -91,7 +93,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
     lastCopied: undefined,
     layout: { client: null, running: null },
     content: undefined,
-    imageExport: undefined, textView: undefined,
+    imageExport: undefined, textView: undefined, lastAdd: undefined,
   };
   return {
     store: made.store,

@@ -137,7 +137,7 @@ describe('migration 3 → 4', () => {
     if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.model.version).toBe(FORMAT_VERSION);
     expect(result.report.map((n) => n.code)).toEqual(['migrated']);
-    expect(result.report[0].message).toMatch(/from format version 3 to/);
+    expect(inEnglish(result.report[0].message)).toMatch(/from format version 3 to/);
     expect(ids(result.model.nodes)).toEqual(['school-group', 'school', 'pilot']);
     expect(keys(result.model.nodes)).toEqual(['a0', 'a1', 'a2']);
     expect(keys(result.model.edges)).toEqual(['a0']);

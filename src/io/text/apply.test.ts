@@ -64,7 +64,10 @@ describe('applyText', () => {
     const withBends = { ...base, edges: base.edges.map((e) => (e.id === 'e-coop-school-org' ? { ...e, bends: [{ x: 1, y: 2 }] } : e)) };
     const next = apply(withBends, print(withBends).replace('e-coop-school-org: actor-school -> actor-org', 'e-coop-school-org: actor-student -> actor-org').replace(/^e-mot-org-profit.*\n/m, ''));
     expect(next.edges.find((e) => e.id === 'e-mot-org-profit')).toBeUndefined();
-    expect(next.edges.find((e) => e.id === 'e-coop-school-org')).toEqual({ id: 'e-coop-school-org', source: 'actor-student', target: 'actor-org', relation: 'cooperates' });
+    // The edge keeps its place in the order (format v4) and nothing else of its old geometry.
+    const { order, ...edge } = next.edges.find((e) => e.id === 'e-coop-school-org')!;
+    expect(edge).toEqual({ id: 'e-coop-school-org', source: 'actor-student', target: 'actor-org', relation: 'cooperates' });
+    expect(order).toBe(base.edges.find((e) => e.id === 'e-coop-school-org')?.order);
   });
 });
 

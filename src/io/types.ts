@@ -52,7 +52,7 @@ export type ImportResult =
   | { ok: true; model: TheoryModel; report: RepairNote[] }
   | { ok: false; error: ImportError };
 
-export type ImportSource = 'file' | 'paste' | 'autosave' | 'link' | 'drop';
+export type ImportSource = 'file' | 'paste' | 'autosave' | 'link' | 'drop' | 'library';
 
 /** How messages name the input, so a refused paste doesn't talk about "this file". */
 export function sourceNoun(source: ImportSource | undefined): string {
@@ -63,6 +63,8 @@ export function sourceNoun(source: ImportSource | undefined): string {
       return 'The saved draft';
     case 'link':
       return 'The shared link';
+    case 'library':
+      return 'The model in the library';
     default:
       return 'This file';
   }

@@ -14,7 +14,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'file',
     label: 'menu.file',
-    items: ['newModel', 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'copyLink', 'restorePreviousDraft'],
+    items: ['newModel', 'openFile', 'saveFile', 'saveFileAs', SEPARATOR, 'openLibrary', 'addToLibrary', 'saveVersion', SEPARATOR, 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'copyLink', 'restorePreviousDraft'],
   },
   {
     id: 'edit',

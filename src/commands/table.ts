@@ -3,6 +3,7 @@ import { translator } from '../i18n/translate';
 import { blankModel } from '../model/blank';
 import { openDocument } from '../store/openDocument';
 import { restorePreviousDraft } from '../store/persistence/previous';
+import { desktopCommands } from './desktopCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { layoutCommands } from './layoutCommands';
@@ -71,6 +72,8 @@ export const commands: Command[] = [
   ...pdfCommands,
   // Align, distribute, snap to grid (issue 10, item 6).
   ...placementCommands,
+  // Files on disk, the library of models, versions (issue 16).
+  ...desktopCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

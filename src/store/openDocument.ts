@@ -8,6 +8,7 @@ import { translator } from '../i18n/translate';
 import { localize } from '../model/language';
 import type { TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
+import { useFileSession } from './files/session';
 
 /**
  * @param name how the notice names what was opened, already translated ("“Figure 1”",
@@ -17,6 +18,8 @@ import { history, useAppStore } from './appStore';
 export function openDocument(doc: TheoryModel, name: string): number {
   const state = useAppStore.getState();
   state.replaceDocument(doc);
+  // Another model now: it has no file and no library record until it is saved (issue 16).
+  useFileSession.getState().forget();
   const opened = useAppStore.getState().doc;
   const t = translator(state.uiLang);
   const id = state.notify('info', t('notice.opened', { name }), undefined, [

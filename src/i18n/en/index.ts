@@ -1,4 +1,5 @@
 import { core } from './core';
+import { desktop } from './desktop';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -6,4 +7,5 @@ import { core } from './core';
  */
 export const en = {
   ...core,
+  ...desktop,
 } as const;

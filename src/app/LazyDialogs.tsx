@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { DESKTOP_DIALOGS } from '../commands/desktopCommands';
 import { EXPORT_DIALOG } from '../commands/fileCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
 import { EXPORT_PDF_DIALOG } from '../commands/pdfCommands';
@@ -22,6 +23,8 @@ const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<Componen
   { ids: [MODEL_DIALOGS.saveTemplate], Component: named(() => import('../panels/adapt/SaveTemplateDialog'), 'SaveTemplateDialog') },
   { ids: [MODEL_DIALOGS.share], Component: named(() => import('../panels/share/ShareDialog'), 'ShareDialog') },
   { ids: [VOCABULARY_DIALOG], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
+  { ids: [DESKTOP_DIALOGS.library], Component: named(() => import('../panels/library/LibraryDialog'), 'LibraryDialog') },
+  { ids: [DESKTOP_DIALOGS.saveVersion], Component: named(() => import('../panels/library/SaveVersionDialog'), 'SaveVersionDialog') },
 ];
 
 export function LazyDialogs() {

@@ -4,10 +4,17 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
 import type { CrashServices } from './ErrorBoundary';
+import { guardLeaving } from '../store/files/leaveGuard';
+import { snapshotLocalStorage } from '../store/library/migrate';
+import { startLibrarySync } from '../store/library/sync';
+import { registerServiceWorker } from './serviceWorker';
 import { startUp } from './startup';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// What localStorage held before start-up writes anything: the library migrates it (issue 16).
+const stored = snapshotLocalStorage();
 
 // Filled in once autosave runs: a crash flushes the pending write before showing its message.
 const crash: CrashServices = { flushAutosave: () => {} };
@@ -16,6 +23,10 @@ createRoot(root).render(
     <App crash={crash} />
   </StrictMode>,
 );
+guardLeaving();
 void startUp(window.location, navigator.languages ?? [navigator.language]).then((binding) => {
   crash.flushAutosave = () => binding.autosaver.flush();
+  // After the model is open: nothing in the library can delay or break start-up.
+  startLibrarySync(stored);
+  registerServiceWorker(() => binding.autosaver.flush());
 });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { localize } from '../model/language';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
+import { FileStatus, useTitlePrefix } from './FileStatus';
 import { LanguageSwitches } from './LanguageSwitches';
 import { MenuBar } from './MenuBar';
 import { Toolbar } from './Toolbar';
@@ -13,10 +14,12 @@ export function Header() {
   const lang = useAppStore((s) => s.diagramLang);
   const title = localize(meta.title, meta.labels, lang, meta.language).text;
   const appTitle = t('app.title');
+  // The file's name and an unsaved marker come first (issue 16).
+  const prefix = useTitlePrefix();
   // The browser tab names the model and the app, in the languages shown (issue 6).
   useEffect(() => {
-    document.title = title ? `${title} · ${appTitle}` : appTitle;
-  }, [title, appTitle]);
+    document.title = prefix + (title ? `${title} · ${appTitle}` : appTitle);
+  }, [title, appTitle, prefix]);
   return (
     <header className="tm-header">
       <MenuBar />
@@ -25,6 +28,7 @@ export function Header() {
         <h1 className="tm-doc-title" title={title}>
           {title}
         </h1>
+        <FileStatus />
       </div>
       <LanguageSwitches />
       <Toolbar />

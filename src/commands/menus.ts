@@ -14,7 +14,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'file',
     label: 'menu.file',
-    items: ['newModel', 'openFile', 'saveFile', 'saveFileAs', SEPARATOR, 'openLibrary', 'addToLibrary', 'saveVersion', SEPARATOR, 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'copyLink', 'restorePreviousDraft'],
+    items: ['newModel', 'examples', 'openFile', 'saveFile', 'saveFileAs', SEPARATOR, 'openLibrary', 'addToLibrary', 'saveVersion', SEPARATOR, 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'copyLink', 'restorePreviousDraft'],
   },
   {
     id: 'edit',

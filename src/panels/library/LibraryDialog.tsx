@@ -31,7 +31,10 @@ function LibraryView() {
   const { status, models, recent, versionsOf } = useLibraryView();
   const current = useFileSession((s) => s.libraryId);
   const [renaming, setRenaming] = useState<string | null>(null);
-  useEffect(() => void refreshLibrary(), []);
+  useEffect(() => {
+    useLibraryView.setState({ versionsOf: null, versions: [] });
+    void refreshLibrary();
+  }, []);
   const close = () => {
     void showVersions(null);
     useAppStore.getState().setDialog(null);

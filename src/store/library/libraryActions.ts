@@ -153,7 +153,7 @@ export async function saveVersion(note: string): Promise<void> {
   }, doc);
   if (!saved) return;
   notify('info', t()('library.versionSaved', { note: saved.note || t()('library.noNote') }));
-  await showVersions(modelId);
+  if (useLibraryView.getState().versionsOf === modelId) await showVersions(modelId);
 }
 
 export async function showVersions(modelId: string | null): Promise<void> {

@@ -14,6 +14,7 @@ import { useFileSession } from '../files/session';
 import { getLibrary } from './access';
 import { readCurrent, rememberCurrent } from './current';
 import { refreshLibrary, reportAside, reportWriteFailure } from './libraryActions';
+import { importModel } from '../../io/importModel';
 import { serializeModel } from '../../io/serialize';
 import { migrateLocalStorage, type StorageSnapshot } from './migrate';
 
@@ -55,7 +56,8 @@ export function startLibrarySync(snapshot: StorageSnapshot): LibrarySync {
       const doc = useAppStore.getState().doc;
       if (migration.kind === 'migrated' && migration.draft) {
         // The migrated draft stays byte for byte; it is the open model only if start-up opened it.
-        if (serializeModel(doc) === migration.draft.data) link(migration.draft.id);
+        const migrated = importModel(migration.draft.data, { source: 'library' });
+        if (migrated.ok && serializeModel(migrated.model) === serializeModel(doc)) link(migration.draft.id);
       } else {
         const current = readCurrent();
         // Brought up to date with the draft (a write lost when the page closed is made now).

@@ -76,7 +76,10 @@ export const PWA = VitePWA({
     // The PDF export's 10 MB CJK font is not precached (every first visit would download it):
     // it is kept once a PDF export has fetched it, so PDF works offline after one online use.
     runtimeCaching: [{ urlPattern: /\.ttf$/, handler: 'CacheFirst', options: { cacheName: 'fonts', expiration: { maxEntries: 4 } } }],
+    // Any address of the app (`/?lang=en`, `/#model=…`) opens the app offline; an address that
+    // names a file (`/x.svg`, `/licenses/…`) is never answered with the app instead of that file.
     navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
     cleanupOutdatedCaches: true,
   },
   devOptions: { enabled: false },

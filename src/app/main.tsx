@@ -5,8 +5,7 @@ import './styles.css';
 import { App } from './App';
 import type { CrashServices } from './ErrorBoundary';
 import { guardLeaving } from '../store/files/leaveGuard';
-import { snapshotLocalStorage } from '../store/library/migrate';
-import { startLibrarySync } from '../store/library/sync';
+import { snapshotLocalStorage } from '../store/library/snapshot';
 import { registerServiceWorker } from './serviceWorker';
 import { startUp } from './startup';
 
@@ -27,6 +26,6 @@ guardLeaving();
 void startUp(window.location, navigator.languages ?? [navigator.language]).then((binding) => {
   crash.flushAutosave = () => binding.autosaver.flush();
   // After the model is open: nothing in the library can delay or break start-up.
-  startLibrarySync(stored);
+  void import('../store/library/sync').then((m) => m.startLibrarySync(stored));
   registerServiceWorker(() => binding.autosaver.flush());
 });

@@ -10,6 +10,12 @@ import { hasUnsavedFile } from '../store/files/session';
 
 export function registerServiceWorker(flushDraft: () => void): void {
   if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  // Precaching downloads the whole build (~5 MB): wait until the page is idle, not during start-up.
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5_000 }) : setTimeout(run, 2_000));
+  idle(() => register(flushDraft));
+}
+
+function register(flushDraft: () => void): void {
   void import('workbox-window')
     .then(({ Workbox }) => {
       const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });

@@ -1,67 +1,19 @@
 /**
  * Working like a desktop app (issue 16): open a file from disk and save back to it, the library
- * of models, versions. Opening reads through the one import path (`importFile` → importModel);
- * the file session (store/files) remembers the file so Ctrl+S writes back to it.
+ * of models, versions. The code behind them is loaded on first use (`import()`), so the first
+ * bundle carries only this table.
  */
-import { translator } from '../i18n/translate';
-import { useAppStore } from '../store/appStore';
-import { ensurePermission, pickFileToOpen } from '../store/files/fsAccess';
-import { rememberRecent } from '../store/files/recent';
-import { saveFile, saveFileAs } from '../store/files/save';
-import { useFileSession, type FileHandleLike } from '../store/files/session';
-import { addCurrentToLibrary } from '../store/library/libraryActions';
-import type { RecentRecord } from '../store/library/records';
-import { errorText } from '../store/persistence/storage';
-import { importFile } from './fileCommands';
 import type { Command } from './types';
 
 export const DESKTOP_DIALOGS = { library: 'library', saveVersion: 'save-version' } as const;
 
-const t = () => translator(useAppStore.getState().uiLang);
-
-/** Opens `file` through the import path; when it was accepted, the model is now that file's. */
-async function openPicked(file: File, handle: FileHandleLike | null): Promise<boolean> {
-  if (!(await importFile(file, 'file'))) return false;
-  useFileSession.getState().bindFile(file.name, handle, useAppStore.getState().doc, file.lastModified);
-  void rememberRecent(file.name, handle);
-  return true;
-}
-
-export async function openFromDisk(): Promise<void> {
-  try {
-    const picked = await pickFileToOpen();
-    if (picked) await openPicked(picked.file, picked.handle);
-  } catch (error) {
-    useAppStore.getState().notify('error', t()('files.openFailed'), [errorText(error)]);
-  }
-}
-
-/**
- * A recent file: its stored handle needs permission again after a reload (the browser asks).
- * Without a handle (or when refused) the open dialog is the way back to it.
- */
-export async function openRecent(entry: RecentRecord): Promise<void> {
-  const handle = entry.handle as FileHandleLike | undefined;
-  if (!handle || typeof handle.getFile !== 'function') {
-    useAppStore.getState().notify('info', t()('files.chooseAgain', { name: entry.name }));
-    return openFromDisk();
-  }
-  try {
-    if (!(await ensurePermission(handle, 'read'))) {
-      useAppStore.getState().notify('warning', t()('files.permissionDenied', { name: entry.name }));
-      return;
-    }
-    await openPicked(await handle.getFile(), handle);
-  } catch (error) {
-    useAppStore.getState().notify('error', t()('files.recentFailed', { name: entry.name }), [errorText(error)]);
-  }
-}
+const files = () => import('../store/files/save');
 
 export const desktopCommands: Command[] = [
-  { id: 'openFile', label: 'cmd.openFile', shortcuts: ['Mod+O'], run: () => openFromDisk() },
-  { id: 'saveFile', label: 'cmd.saveFile', shortcuts: ['Mod+S'], run: async () => void (await saveFile()) },
-  { id: 'saveFileAs', label: 'cmd.saveFileAs', shortcuts: ['Mod+Shift+S'], run: async () => void (await saveFileAs()) },
+  { id: 'openFile', label: 'cmd.openFile', shortcuts: ['Mod+O'], run: async () => (await import('./diskOpen')).openFromDisk() },
+  { id: 'saveFile', label: 'cmd.saveFile', shortcuts: ['Mod+S'], run: async () => void (await (await files()).saveFile()) },
+  { id: 'saveFileAs', label: 'cmd.saveFileAs', shortcuts: ['Mod+Shift+S'], run: async () => void (await (await files()).saveFileAs()) },
   { id: 'openLibrary', label: 'cmd.openLibrary', run: ({ state }) => state.setDialog(DESKTOP_DIALOGS.library) },
-  { id: 'addToLibrary', label: 'cmd.addToLibrary', run: async () => void (await addCurrentToLibrary()) },
+  { id: 'addToLibrary', label: 'cmd.addToLibrary', run: async () => void (await (await import('../store/library/libraryActions')).addCurrentToLibrary()) },
   { id: 'saveVersion', label: 'cmd.saveVersion', run: ({ state }) => state.setDialog(DESKTOP_DIALOGS.saveVersion) },
 ];

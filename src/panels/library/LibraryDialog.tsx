@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { DESKTOP_DIALOGS, openRecent } from '../../commands/desktopCommands';
+import { DESKTOP_DIALOGS } from '../../commands/desktopCommands';
+import { openRecent } from '../../commands/diskOpen';
 import { useAppStore } from '../../store/appStore';
 import { useFileSession } from '../../store/files/session';
 import { useT } from '../../store/hooks';

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Content-Security-Policy of the built app (issue 17; README "Hosting"). No inline script
@@ -43,8 +44,51 @@ export const RESOLVE = {
   alias: [{ find: /^libavoid-js\/dist\/libavoid\.wasm/, replacement: fileURLToPath(new URL('./node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)) }],
 };
 
+/**
+ * Offline and installable (issue 16; docs/decisions.md "Offline"). Workbox precaches the whole
+ * build — the app, every lazy chunk, the ELK worker, the router's .wasm, the examples — so after
+ * the first visit the app starts and lays out without a network. `prompt`: a new version waits
+ * until the user agrees (src/app/serviceWorker.ts), it never takes over a page by itself. The
+ * service worker is registered by our code (lazily, with workbox-window), not by an injected
+ * inline script, which the CSP would refuse anyway.
+ */
+export const PWA = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Theory-model editor · 理论模型编辑器',
+    short_name: 'Theory models',
+    description: 'Draw, revise and publish theoretical models: actors, drivers, resources and their relationships.',
+    lang: 'zh-CN',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#f5f7fa',
+    theme_color: '#1f4e79',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,wasm,svg,png,json,txt,webmanifest}'],
+    // The ELK worker (~1.5 MB) is larger than Workbox's 2 MB default allows for with headroom.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    // The PDF export's 10 MB CJK font is not precached (every first visit would download it):
+    // it is kept once a PDF export has fetched it, so PDF works offline after one online use.
+    runtimeCaching: [{ urlPattern: /\.ttf$/, handler: 'CacheFirst', options: { cacheName: 'fonts', expiration: { maxEntries: 4 } } }],
+    // Any address of the app (`/?lang=en`, `/#model=…`) opens the app offline; an address that
+    // names a file (`/x.svg`, `/licenses/…`) is never answered with the app instead of that file.
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
+    cleanupOutdatedCaches: true,
+  },
+  devOptions: { enabled: false },
+});
+
 export default defineConfig({
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), PWA],
   worker: { format: 'es' },
   resolve: RESOLVE,
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { DESKTOP_DIALOGS } from '../commands/desktopCommands';
 import { EXPORT_AS_DIALOG, EXPORT_DIALOG } from '../commands/fileCommands';
 import { LIVE_DIALOG } from '../commands/liveCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
@@ -25,6 +26,8 @@ const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<Componen
   { ids: [LIVE_DIALOG], Component: named(() => import('../panels/live/LiveDialog'), 'LiveDialog') },
   { ids: [VOCABULARY_DIALOG], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
   { ids: [EXPORT_AS_DIALOG], Component: named(() => import('../panels/interop/ExportAsDialog'), 'ExportAsDialog') },
+  { ids: [DESKTOP_DIALOGS.library], Component: named(() => import('../panels/library/LibraryDialog'), 'LibraryDialog') },
+  { ids: [DESKTOP_DIALOGS.saveVersion], Component: named(() => import('../panels/library/SaveVersionDialog'), 'SaveVersionDialog') },
 ];
 
 export function LazyDialogs() {

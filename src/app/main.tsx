@@ -7,10 +7,16 @@ import { EditorProvider } from '../store/editorContext';
 import { App } from './App';
 import type { CrashServices } from './ErrorBoundary';
 import { watchLiveLinks } from './liveLink';
+import { guardLeaving } from '../store/files/leaveGuard';
+import { snapshotLocalStorage } from '../store/library/snapshot';
+import { registerServiceWorker } from './serviceWorker';
 import { startUp } from './startup';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// What localStorage held before start-up writes anything: the library migrates it (issue 16).
+const stored = snapshotLocalStorage();
 
 // Filled in once autosave runs: a crash flushes the pending write before showing its message.
 const crash: CrashServices = { flushAutosave: () => {} };
@@ -21,7 +27,11 @@ createRoot(root).render(
     </EditorProvider>
   </StrictMode>,
 );
+guardLeaving();
 void startUp(window.location, navigator.languages ?? [navigator.language]).then((binding) => {
   crash.flushAutosave = () => binding.autosaver.flush();
   watchLiveLinks(binding);
+  // After the model is open: nothing in the library can delay or break start-up.
+  void import('../store/library/sync').then((m) => m.startLibrarySync(stored));
+  registerServiceWorker(() => binding.autosaver.flush());
 });

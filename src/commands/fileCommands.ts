@@ -38,7 +38,6 @@ export const fileCommands: Command[] = [
   {
     id: 'importJson',
     label: 'cmd.importJson',
-    shortcuts: ['Mod+O'],
     toolbar: true,
     run: async ({ services }) => {
       const file = await services.pickFile(JSON_ACCEPT);
@@ -63,7 +62,6 @@ export const fileCommands: Command[] = [
   {
     id: 'exportJson',
     label: 'cmd.exportJson',
-    shortcuts: ['Mod+S'],
     toolbar: true,
     run: ({ state }) => downloadText(serializeModel(state.doc), fileNameFor(state.doc, 'json'), 'application/json'),
   },

@@ -14,7 +14,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'file',
     label: 'menu.file',
-    items: ['newModel', 'examples', 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', 'importAny', 'exportAs', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'compare', SEPARATOR, 'copyLink', 'startLive', 'leaveLive', 'restorePreviousDraft'],
+    items: ['newModel', 'examples', 'openFile', 'saveFile', 'saveFileAs', SEPARATOR, 'openLibrary', 'addToLibrary', 'saveVersion', SEPARATOR, 'adaptModel', 'saveAsTemplate', SEPARATOR, 'importJson', 'exportJson', 'importAny', 'exportAs', SEPARATOR, 'exportPng', 'exportSvg', 'exportPdf', SEPARATOR, 'compare', SEPARATOR, 'copyLink', 'startLive', 'leaveLive', 'restorePreviousDraft'],
   },
   {
     id: 'edit',

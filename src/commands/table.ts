@@ -4,6 +4,7 @@ import { translator } from '../i18n/translate';
 import { blankModel } from '../model/blank';
 import { openDocument } from '../store/openDocument';
 import { restorePreviousDraft } from '../store/persistence/previous';
+import { desktopCommands } from './desktopCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { layoutCommands } from './layoutCommands';
@@ -83,6 +84,8 @@ export const commands: Command[] = [
   ...textViewCommands,
   // Focus, legend filters, compare, presentation (issue 14).
   ...presentCommands,
+  // Files on disk, the library of models, versions (issue 16).
+  ...desktopCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

@@ -10,6 +10,9 @@ export const MESSAGE_PARAMS = {
   'source.paste': [],
   'source.autosave': [],
   'source.link': [],
+  'source.library': [],
+  'library.modelGone': [],
+  'library.versionGone': [],
   'list.or': ['a', 'b'],
   'list.and': ['a', 'b'],
 

@@ -55,7 +55,7 @@ export type ImportResult =
   | { ok: true; model: TheoryModel; report: RepairNote[] }
   | { ok: false; error: ImportError };
 
-export type ImportSource = 'file' | 'paste' | 'autosave' | 'link' | 'drop';
+export type ImportSource = 'file' | 'paste' | 'autosave' | 'link' | 'drop' | 'library';
 
 /** How messages name the input, so a refused paste doesn't talk about "this file". */
 export function sourceNoun(source: ImportSource | undefined): Message {
@@ -66,6 +66,8 @@ export function sourceNoun(source: ImportSource | undefined): Message {
       return msg('source.autosave');
     case 'link':
       return msg('source.link');
+    case 'library':
+      return msg('source.library');
     default:
       return msg('source.file');
   }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { localize } from '../model/language';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
+import { FileStatus, useTitlePrefix } from './FileStatus';
 import { LanguageSwitches } from './LanguageSwitches';
 import { LiveBadge } from './live/LiveBadge';
 import { MenuBar } from './MenuBar';
@@ -14,10 +15,12 @@ export function Header() {
   const lang = useAppStore((s) => s.diagramLang);
   const title = localize(meta.title, meta.labels, lang, meta.language).text;
   const appTitle = t('app.title');
+  // The file's name and an unsaved marker come first (issue 16).
+  const prefix = useTitlePrefix();
   // The browser tab names the model and the app, in the languages shown (issue 6).
   useEffect(() => {
-    document.title = title ? `${title} · ${appTitle}` : appTitle;
-  }, [title, appTitle]);
+    document.title = prefix + (title ? `${title} · ${appTitle}` : appTitle);
+  }, [title, appTitle, prefix]);
   return (
     <header className="tm-header">
       <MenuBar />
@@ -26,6 +29,7 @@ export function Header() {
         <h1 className="tm-doc-title" title={title}>
           {title}
         </h1>
+        <FileStatus />
       </div>
       <LiveBadge />
       <LanguageSwitches />

@@ -9,6 +9,7 @@ import { localize } from '../model/language';
 import type { TheoryModel } from '../model/types';
 import { editorHistory } from './activeEditor';
 import { useAppStore } from './appStore';
+import { useFileSession } from './files/session';
 
 /**
  * @param name how the notice names what was opened, already translated ("“Figure 1”",
@@ -18,6 +19,8 @@ import { useAppStore } from './appStore';
 export function openDocument(doc: TheoryModel, name: string): number {
   const state = useAppStore.getState();
   state.replaceDocument(doc);
+  // Another model now: it has no file and no library record until it is saved (issue 16).
+  useFileSession.getState().forget();
   const opened = useAppStore.getState().doc;
   const t = translator(state.uiLang);
   const id = state.notify('info', t('notice.opened', { name }), undefined, [

@@ -4,6 +4,7 @@ import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
+import { desktop } from './desktop';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -16,4 +17,5 @@ export const en = {
   ...textView,
   ...interop,
   ...present,
+  ...desktop,
 } as const;

@@ -12,6 +12,9 @@ export const messages = {
   'source.paste': 'The pasted text',
   'source.autosave': 'The saved draft',
   'source.link': 'The shared link',
+  'source.library': 'The model in the library',
+  'library.modelGone': 'The model is not in the library (any more).',
+  'library.versionGone': 'The version is not in the library (any more).',
   'list.or': '{a} or {b}',
   'list.and': '{a} and {b}',
 

@@ -5,6 +5,7 @@ import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
+import { desktop } from './desktop';
 
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
 export const zh: Record<keyof typeof en, string> = {
@@ -14,4 +15,5 @@ export const zh: Record<keyof typeof en, string> = {
   ...textView,
   ...interop,
   ...present,
+  ...desktop,
 };

@@ -9,6 +9,9 @@ export const messages: Record<keyof typeof en, string> = {
   'source.paste': '粘贴的文本',
   'source.autosave': '保存的草稿',
   'source.link': '分享的链接',
+  'source.library': '资料库中的模型',
+  'library.modelGone': '资料库中已没有这个模型。',
+  'library.versionGone': '资料库中已没有这个版本。',
   'list.or': '{a}或{b}',
   'list.and': '{a}和{b}',
 

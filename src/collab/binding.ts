@@ -62,11 +62,12 @@ export function bindModel(doc: Y.Doc, port: ModelPort, options: BindingOptions =
     // A new undo step starts with each recorded change; merged ones (drag frames, a typing burst)
     // join it. The capture timeout is long so that only this decides.
     if (policy === 'record') {
+      // Close the step before, then write this one; the `merge` writes after it (the rest of a
+      // drag, of a typing burst) join it, as in the editor's own history.
       flush();
       undoManager.stopCapturing();
       pending = next;
       flush();
-      undoManager.stopCapturing();
       return;
     }
     pending = next;

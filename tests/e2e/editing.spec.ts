@@ -264,7 +264,9 @@ test('a selected relation’s end can be dragged to another node', async ({ page
   await page.mouse.up();
   await expect(page.getByRole('group', { name: after })).toHaveCount(1);
   await expect(page.getByRole('group', { name: before })).toHaveCount(0);
-  // The same rule as for new relations: "Provides" cannot end at a driver.
+  // The same rule as for new relations: "Provides" cannot end at a driver. The moved relation's
+  // grip is where its new route ends: wait for the routes to settle before grabbing it.
+  await expect(page.locator('.react-flow[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
   await page.getByRole('group', { name: after }).focus();
   await page.keyboard.press('Enter');
   const from2 = await centre(page.locator('.tm-reconnect-target'));

@@ -70,6 +70,22 @@ describe('the co-editing binding', () => {
     expect(bindA.undoManager.canUndo()).toBe(false);
   });
 
+  it('keeps a drag whose first frame records and the rest merge as one step, apart from the edit before it', () => {
+    vi.useFakeTimers();
+    const { a, bindA } = pair();
+    const id = a.model().nodes[4].id;
+    const start = a.model().nodes[4].position;
+    a.edit(relabel(a.model(), a.model().nodes[6].id, 'earlier edit'));
+    a.edit(moveNode(a.model(), id, 5), 'record');
+    for (let i = 0; i < 20; i++) a.edit(moveNode(a.model(), id, 5), 'merge');
+    vi.advanceTimersByTime(100);
+    bindA.undoManager.undo();
+    expect(a.model().nodes.find((n) => n.id === id)?.position).toEqual(start);
+    expect(a.model().nodes[6].label).toBe('earlier edit');
+    bindA.undoManager.undo();
+    expect(a.model().nodes[6].label).not.toBe('earlier edit');
+  });
+
   it('writes nothing from a read-only peer', () => {
     const [docA, docB] = linkedDocs();
     const a = fakePort(figure2Model());

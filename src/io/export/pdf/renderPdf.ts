@@ -13,6 +13,7 @@ import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { EMBEDDED_FAMILY, subsetFor } from '../font/fontAssets';
 import { emboldenHeavyText, textsOf } from '../font/svgTexts';
+import { compensateMarkerScale } from './markers';
 import { planPage, type PageChoice, type PagePlan } from './page';
 
 export type PdfInput = {
@@ -48,6 +49,7 @@ export async function renderPdf(input: PdfInput): Promise<PdfOutput> {
   // family jsPDF doesn't know, e.g. the canvas's system-font stack).
   svg.setAttribute('font-family', EMBEDDED_FAMILY);
   emboldenHeavyText(svg);
+  compensateMarkerScale(svg);
 
   const pdf = new jsPDF({ unit: 'pt', format: [page.width, page.height], orientation: page.width > page.height ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
   pdf.addFileToVFS(`${EMBEDDED_FAMILY}.ttf`, binaryString(font.bytes));

@@ -19,6 +19,7 @@
 import type { Avoid, AvoidConnEnd, AvoidConnRef, AvoidPoint, AvoidRouter, AvoidShapeRef } from 'libavoid-js';
 import type { EdgeStyle, Point } from '../model/types';
 import { centreOf, END_GAP, segmentHitsBox } from './geometry';
+import { INSET, pinsFor, type Pin } from './pins';
 import type { RouteBox, RouteInput } from './types';
 
 /** Clear space between a route and every node it passes (px). */
@@ -64,7 +65,7 @@ export function routeWithAvoid(Avoid: Avoid, input: RouteInput, deadlineAt = Inf
   const out = new Map<string, Point[]>();
   // Pass 1: every edge in one router with the elements as obstacles, so all of them are nudged
   // apart from one another. Most routes never enter a group they have no end in.
-  routeSet(Avoid, input.style, input.nodes.filter((n) => !n.group), boxes, edges, out);
+  routeSet(Avoid, input.style, input.nodes.filter((n) => !n.group), titlesOf(groups), boxes, edges, out);
   // Pass 2: the routes that did cross such a group again, in routers where those groups are
   // obstacles (one per set of groups the edges may enter).
   const partitions = new Map<string, { exempt: Set<string>; edges: RouteInput['edges'] }>();
@@ -83,9 +84,24 @@ export function routeWithAvoid(Avoid: Avoid, input: RouteInput, deadlineAt = Inf
     // inside shapes (measured: a route ran through a group that held two nodes).
     const blocking = groups.filter((g) => !exempt.has(g.id));
     const within = (n: RouteBox) => blocking.some((g) => g.id !== n.id && isWithin(boxes, n, g.id));
-    routeSet(Avoid, input.style, input.nodes.filter((n) => (!n.group || !exempt.has(n.id)) && !within(n)), boxes, part, out);
+    routeSet(Avoid, input.style, input.nodes.filter((n) => (!n.group || !exempt.has(n.id)) && !within(n)), titlesOf(groups.filter((g) => exempt.has(g.id) && !within(g))), boxes, part, out);
   }
   return out;
+}
+
+/** Group titles as plain obstacles (no pins): a route into a group goes beside its title, not through it. */
+function titlesOf(groups: readonly RouteBox[]): NonNullable<RouteBox['title']>[] {
+  return groups.flatMap((g) => (g.title ? [g.title] : []));
+}
+
+function dirOf(Avoid: Avoid, pin: Pin): number {
+  switch (pin.side) {
+    case 'top': return Avoid.ConnDirUp;
+    case 'bottom': return Avoid.ConnDirDown;
+    case 'left': return Avoid.ConnDirLeft;
+    case 'right': return Avoid.ConnDirRight;
+    default: return Avoid.ConnDirAll;
+  }
 }
 
 function isWithin(boxes: ReadonlyMap<string, RouteBox>, n: RouteBox, group: string): boolean {
@@ -109,6 +125,7 @@ function routeSet(
   Avoid: Avoid,
   style: EdgeStyle,
   obstacles: readonly RouteBox[],
+  titles: readonly NonNullable<RouteBox['title']>[],
   boxes: ReadonlyMap<string, RouteBox>,
   edges: RouteInput['edges'],
   out: Map<string, Point[]>,
@@ -128,13 +145,20 @@ function routeSet(
       temp.push(made);
       return made;
     };
+    const degree = new Map<string, number>();
+    for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const shapes = new Map<string, AvoidShapeRef>();
     for (const n of obstacles) {
       const rect = new Avoid.Rectangle(point({ x: n.x, y: n.y }), point({ x: n.x + n.width, y: n.y + n.height }));
       temp.push(rect);
       const shape = new Avoid.ShapeRef(router, rect);
-      new Avoid.ShapeConnectionPin(shape, PIN_CLASS, 0.5, 0.5, true, 0, Avoid.ConnDirAll);
+      for (const pin of pinsFor(n, degree.get(n.id) ?? 0, style)) new Avoid.ShapeConnectionPin(shape, PIN_CLASS, pin.x, pin.y, true, pin.side === 'all' ? 0 : INSET, dirOf(Avoid, pin));
       shapes.set(n.id, shape);
+    }
+    for (const t of titles) {
+      const rect = new Avoid.Rectangle(point({ x: t.x, y: t.y }), point({ x: t.x + t.width, y: t.y + t.height }));
+      temp.push(rect);
+      new Avoid.ShapeRef(router, rect);
     }
     const end = (id: string, toward: Point): AvoidConnEnd => {
       const box = boxes.get(id) as RouteBox;

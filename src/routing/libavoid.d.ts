@@ -16,6 +16,10 @@ declare module 'libavoid-js' {
     PolyLineRouting: number;
     OrthogonalRouting: number;
     ConnDirAll: number;
+    ConnDirUp: number;
+    ConnDirDown: number;
+    ConnDirLeft: number;
+    ConnDirRight: number;
     shapeBufferDistance: number;
     idealNudgingDistance: number;
     segmentPenalty: number;

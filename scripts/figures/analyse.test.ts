@@ -81,3 +81,18 @@ describe('label overlaps', () => {
     expect(analyse({ nodes: [g], edges: [], labels: [lab('edge', 185, 50)] }).labelOverlaps).toEqual(['label “edge” on the outline of group “g”']);
   });
 });
+
+describe('group titles', () => {
+  it('an edge into its own group may not run through the group title; a label may not sit on it', () => {
+    const g = grp('g', 0, 0, 300, 200, []);
+    const member = el('a', 100, 60, 100, 40, ['g']);
+    const title = { id: 'title-0', name: '关键资源', box: { x: 120, y: 8, width: 60, height: 20 } };
+    const through = { id: 'e', name: 'b→a', lines: line([150, -100], [150, 60]), ends: ['b', 'a'] };
+    const beside = { id: 'f', name: 'b→a', lines: line([110, -100], [110, 60]), ends: ['b', 'a'] };
+    const scene = { nodes: [g, member, el('b', 100, -140)], labels: [], titles: [title] };
+    expect(analyse({ ...scene, edges: [through] }).edgeCrossings).toEqual(['edge “b→a” crosses the title “关键资源”']);
+    expect(analyse({ ...scene, edges: [beside] }).edgeCrossings).toEqual([]);
+    const lab = { id: 'l', name: '提供', box: { x: 170, y: 10, width: 40, height: 18 } };
+    expect(analyse({ ...scene, edges: [], labels: [lab] }).labelOverlaps).toEqual(['label “提供” on the title “关键资源”']);
+  });
+});

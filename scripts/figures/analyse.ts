@@ -28,7 +28,8 @@ export type SceneEdge = {
   ends?: string[];
 };
 export type SceneLabel = { id: string; name: string; box: Box };
-export type Scene = { nodes: SceneNode[]; edges: SceneEdge[]; labels: SceneLabel[] };
+/** `titles`: the text of each group's title, which no edge may run through and no label cover. */
+export type Scene = { nodes: SceneNode[]; edges: SceneEdge[]; labels: SceneLabel[]; titles?: SceneLabel[] };
 
 export type Findings = { nodeOverlaps: string[]; edgeCrossings: string[]; labelOverlaps: string[] };
 
@@ -87,7 +88,7 @@ function nodeOverlaps(nodes: readonly SceneNode[]): string[] {
   return out;
 }
 
-function edgeCrossings(nodes: readonly SceneNode[], edges: readonly SceneEdge[]): string[] {
+function edgeCrossings(nodes: readonly SceneNode[], edges: readonly SceneEdge[], titles: readonly SceneLabel[]): string[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const out: string[] = [];
   for (const edge of edges) {
@@ -99,12 +100,16 @@ function edgeCrossings(nodes: readonly SceneNode[], edges: readonly SceneEdge[])
       if (exempt.has(n.id)) continue;
       if (polylinesCross(edge.lines, n, TOLERANCE)) out.push(`edge ${quote(edge.name)} crosses ${n.group ? 'group ' : ''}${quote(n.name)}`);
     }
+    for (const t of titles) {
+      if (polylinesCross(edge.lines, { box: t.box }, TOLERANCE)) out.push(`edge ${quote(edge.name)} crosses the title ${quote(t.name)}`);
+    }
   }
   return out;
 }
 
-function labelOverlaps(nodes: readonly SceneNode[], labels: readonly SceneLabel[]): string[] {
+function labelOverlaps(nodes: readonly SceneNode[], labels: readonly SceneLabel[], titles: readonly SceneLabel[]): string[] {
   const out: string[] = [];
+  for (const label of labels) for (const t of titles) if (boxesOverlap(label.box, t.box, TOLERANCE)) out.push(`label ${quote(label.name)} on the title ${quote(t.name)}`);
   for (const label of labels) {
     for (const n of nodes) {
       if (!boxesOverlap(label.box, n.box, TOLERANCE)) continue;
@@ -123,5 +128,5 @@ function labelOverlaps(nodes: readonly SceneNode[], labels: readonly SceneLabel[
 
 export function analyse(scene: Scene): Findings {
   const nodes = inferAncestors(scene.nodes);
-  return { nodeOverlaps: nodeOverlaps(nodes), edgeCrossings: edgeCrossings(nodes, scene.edges), labelOverlaps: labelOverlaps(nodes, scene.labels) };
+  return { nodeOverlaps: nodeOverlaps(nodes), edgeCrossings: edgeCrossings(nodes, scene.edges, scene.titles ?? []), labelOverlaps: labelOverlaps(nodes, scene.labels, scene.titles ?? []) };
 }

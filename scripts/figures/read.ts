@@ -19,7 +19,7 @@ export async function installNameShim(page: Page): Promise<void> {
 type RawNode = { id: string; name: string; group: boolean; ellipse: boolean; box: Box; parent?: string };
 type RawEdge = { id: string; name: string; d: string; m: Matrix };
 type RawLabel = { name: string; box: Box };
-export type RawScene = { nodes: RawNode[]; edges: RawEdge[]; labels: RawLabel[] };
+export type RawScene = { nodes: RawNode[]; edges: RawEdge[]; labels: RawLabel[]; titles?: RawLabel[] };
 
 /** A rendered edge's look, without its colour (issue 10: told apart without colour). */
 export type EdgeLook = { id: string; dash: string; width: number; head: string; tail: string };
@@ -49,7 +49,14 @@ export async function readCanvas(page: Page): Promise<RawScene> {
       return { id: g?.getAttribute('data-id') ?? path.id, name: g?.getAttribute('aria-label') ?? path.id, d: path.getAttribute('d') ?? '', m: { a: m.a, b: m.b, c: m.c, d: m.d, e: m.e, f: m.f } };
     });
     const labels = [...document.querySelectorAll<HTMLElement>('.tm-edge-label')].map((el) => ({ name: (el.textContent ?? '').trim(), box: toFlow(el.getBoundingClientRect()) }));
-    return { nodes, edges, labels };
+    // A group title's ink, not its padded box: the text's own rectangles, joined.
+    const titles = [...document.querySelectorAll<HTMLElement>('.tm-group-title')].flatMap((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = range.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? [{ name: (el.textContent ?? '').trim(), box: toFlow(r) }] : [];
+    });
+    return { nodes, edges, labels, titles };
   });
 }
 
@@ -122,9 +129,11 @@ export async function readSvg(page: Page, svgText: string): Promise<RawScene> {
     });
     const edges = [...root.querySelectorAll<SVGPathElement>('path.tm-edge')].map((p, i) => ({ id: `edge-${i}`, name: `path ${i + 1}`, d: p.getAttribute('d') ?? '', m: plain(rel(p)) }));
     const labels = [...root.querySelectorAll<SVGGraphicsElement>('g.tm-edge-label')].map((g) => ({ name: (g.textContent ?? '').trim(), ...bbox(g, 0) }));
+    const titles = [...root.querySelectorAll<SVGGraphicsElement>('g.tm-group > text')].map((t) => ({ name: (t.textContent ?? '').trim(), ...bbox(t, 0) }));
     root.remove();
-    return { shapes, edges, labels };
-  }, svgText).then(({ shapes, edges, labels }) => ({
+    return { shapes, edges, labels, titles };
+  }, svgText).then(({ shapes, edges, labels, titles }) => ({
+    titles: titles.map((t) => ({ name: t.name, box: transformBox(t.m, t.box) })),
     nodes: shapes.map((s) => ({ id: s.id, name: s.name, group: s.group, ellipse: s.ellipse, box: transformBox(s.m, s.box) })),
     edges,
     labels: labels.map((l) => ({ name: l.name, box: transformBox(l.m, l.box) })),
@@ -148,5 +157,5 @@ export function toScene(raw: RawScene, model?: { parents: Map<string, string>; e
     // An exported path has no name: call it by the nodes it appears to connect.
     return model ? edge : { ...edge, name: inferEnds(edge, nodes).map((id) => names.get(id) ?? '?').join(' → ') || e.name };
   });
-  return { nodes, edges, labels: raw.labels.map((l, i) => ({ id: `label-${i}`, name: l.name, box: l.box })) };
+  return { nodes, edges, labels: raw.labels.map((l, i) => ({ id: `label-${i}`, name: l.name, box: l.box })), titles: (raw.titles ?? []).map((t, i) => ({ id: `title-${i}`, name: t.name, box: t.box })) };
 }

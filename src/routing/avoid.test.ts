@@ -4,7 +4,7 @@ import { loadFigure2 } from '../store/testing/figure2';
 import type { Avoid } from 'libavoid-js';
 import { routeWithAvoid } from './avoid';
 import { routeProblems } from './check';
-import { inside } from './geometry';
+import { inside, segmentHitsBox } from './geometry';
 import { routeInput } from './input';
 import { finishPlan } from './plan';
 import { straightPlan } from './straight';
@@ -78,4 +78,34 @@ describe('routeWithAvoid (libavoid-js in Node)', () => {
       expect(routeProblems(fig, straightPlan(fig)).filter((p) => p.kind === 'through-node').length).toBeGreaterThan(0);
     });
   }
+
+  it('Figure 2 (orthogonal): the edges that meet at a node end side by side, no two arrowheads on one spot', () => {
+    const fig = routeInput(loadFigure2(), new Map(), 'zh');
+    const plan = finishPlan(fig, routeWithAvoid(Avoid, fig), 'router');
+    const endsAt = new Map<string, { x: number; y: number }[]>();
+    for (const e of fig.edges) {
+      const pts = plan.routes.get(e.id)!.points;
+      for (const [id, p] of [[e.source, pts[0]], [e.target, pts[pts.length - 1]]] as const) endsAt.set(id, [...(endsAt.get(id) ?? []), p]);
+    }
+    const crowded: string[] = [];
+    for (const [id, ends] of endsAt)
+      for (let i = 0; i < ends.length; i++)
+        for (let j = i + 1; j < ends.length; j++) if (Math.hypot(ends[i].x - ends[j].x, ends[i].y - ends[j].y) < 12) crowded.push(id);
+    expect(crowded).toEqual([]);
+    expect(Math.max(...[...endsAt.values()].map((e) => e.length))).toBeGreaterThanOrEqual(6); // 学校 has many
+  });
+
+  it("a route into a group's member goes beside the group's title, not through it", () => {
+    const title = { x: 230, y: -92, width: 40, height: 19 };
+    const titled: RouteInput = {
+      style: 'orthogonal',
+      nodes: [box('g', 150, -100, 200, 200, { group: true, title }), box('in', 175, -50, 150, 40, { parent: 'g' }), box('top', 200, -300)],
+      edges: [{ id: 'down', source: 'top', target: 'in' }],
+    };
+    const route = finishPlan(titled, routeWithAvoid(Avoid, titled), 'router').routes.get('down')!.points;
+    const hits = route.slice(1).some((p, i) => segmentHitsBox(route[i], p, { id: 't', ...title }, 0));
+    expect(hits).toBe(false);
+    expect(inside({ id: 'near', x: 171, y: -54, width: 158, height: 48 }, route[route.length - 1])).toBe(true); // ends on 'in'
+  });
 });
+

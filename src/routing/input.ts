@@ -7,7 +7,7 @@ import { absolutePosition, nodesById, sizeFrom } from '../model/geometry';
 import { localize } from '../model/language';
 import { DEFAULT_EDGE_STYLE, GROUP_KIND, type Size, type TheoryModel } from '../model/types';
 import { findKind, findRelation } from '../model/vocabulary';
-import type { RouteInput } from './types';
+import type { RouteBox, RouteInput } from './types';
 
 /** The width and height of an edge label's box as the canvas draws it (`.tm-edge-label`). */
 export type MeasureLabel = (text: string) => Size;
@@ -24,6 +24,22 @@ export const estimateLabel: MeasureLabel = (text) => {
   return labelBox(w);
 };
 
+/** A group title as the canvas draws it (`.tm-group-title`): 14 px semibold, centred, 8/12 px padding. */
+const TITLE_PAD_TOP = 8;
+const TITLE_PAD_SIDE = 12;
+const TITLE_LINE = Math.ceil(14 * 1.35);
+
+/** The title's text box inside its group, from the label measurer scaled to the title's font. */
+export function groupTitleBox(text: string, box: { x: number; y: number; width: number }, measureLabel: MeasureLabel): RouteBox['title'] | undefined {
+  if (!text.trim()) return undefined;
+  const inner = Math.max(1, box.width - 2 * TITLE_PAD_SIDE);
+  // labelBox adds 14 px of padding; the title is 14/12 larger and semibold (about 6 % wider).
+  const natural = Math.max(0, measureLabel(text).width - 14) * (14 / LABEL_FONT_PX) * 1.06 + 4;
+  const lines = Math.max(1, Math.ceil(natural / inner));
+  const width = Math.min(inner, natural);
+  return { x: box.x + (box.width - width) / 2, y: box.y + TITLE_PAD_TOP, width, height: lines * TITLE_LINE };
+}
+
 export function routeInput(doc: TheoryModel, measured: ReadonlyMap<string, Size>, lang: string, measureLabel: MeasureLabel = estimateLabel): RouteInput {
   const byId = nodesById(doc);
   const sizeOf = sizeFrom(measured);
@@ -33,7 +49,8 @@ export function routeInput(doc: TheoryModel, measured: ReadonlyMap<string, Size>
     const { width, height } = sizeOf(n);
     const group = n.kind === GROUP_KIND;
     const ellipse = !group && findKind(doc.vocabulary, n.kind)?.shape === 'ellipse';
-    return { id: n.id, x, y, width, height, ...(ellipse ? { ellipse } : {}), ...(group ? { group } : {}), ...(n.parent !== undefined ? { parent: n.parent } : {}) };
+    const title = group ? groupTitleBox(localize(n.label, n.labels, lang, original).text, { x, y, width }, measureLabel) : undefined;
+    return { id: n.id, x, y, width, height, ...(ellipse ? { ellipse } : {}), ...(group ? { group } : {}), ...(n.parent !== undefined ? { parent: n.parent } : {}), ...(title ? { title } : {}) };
   });
   const edges = doc.edges
     .filter((e) => byId.has(e.source) && byId.has(e.target))

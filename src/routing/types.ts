@@ -19,6 +19,8 @@ export type RouteBox = {
   group?: boolean;
   /** The containing group's id, if any. */
   parent?: string;
+  /** A group's title text (absolute box): no route runs through it, even one into the group. */
+  title?: { x: number; y: number; width: number; height: number };
 };
 
 export type RouteEdgeInput = {

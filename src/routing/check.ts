@@ -1,7 +1,7 @@
 /**
  * The figure's quality rules for a route plan, as numbers (issue 10, "Done when"): route segments
  * through a node that is not one of their ends (groups count only for edges with neither end in
- * them), and labels overlapping a node or another label. Used by tests and the benchmark.
+ * them) or through a group's title, and labels overlapping a node or another label. Used by tests and the benchmark.
  */
 import type { Point } from '../model/types';
 import { segmentHitsBox } from './geometry';
@@ -11,6 +11,7 @@ import type { RouteBox, RouteInput, RoutePlan } from './types';
 
 export type RouteProblem =
   | { kind: 'through-node'; edge: string; node: string }
+  | { kind: 'through-title'; edge: string; group: string }
   | { kind: 'label-on-node'; edge: string; node: string }
   | { kind: 'label-on-label'; edge: string; other: string };
 
@@ -42,6 +43,17 @@ export function routeProblems(input: RouteInput, plan: RoutePlan): RouteProblem[
         // Group borders: crossing counts; an element: any point inside (1 px inset for rounding).
         if (segmentHitsBox(pts[i - 1], pts[i], n, n.group ? 0 : 1)) {
           problems.push({ kind: 'through-node', edge: e.id, node: n.id });
+          break;
+        }
+      }
+    }
+    // A group's title is never crossed, not even by an edge into that group.
+    for (const g of input.nodes) {
+      const title = g.title;
+      if (!title) continue;
+      for (let i = 1; i < pts.length; i++) {
+        if (segmentHitsBox(pts[i - 1], pts[i], { id: g.id, ...title }, 1)) {
+          problems.push({ kind: 'through-title', edge: e.id, group: g.id });
           break;
         }
       }

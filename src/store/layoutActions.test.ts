@@ -8,6 +8,9 @@ import { createTestEditor } from './testing/testEditor';
 import { autoLayout, cancelLayout, chooseLayout, layoutDeadline, setFigureBand, setFigureDirection, type LayoutEnv } from './layoutActions';
 import { loadFigure2 } from './testing/figure2';
 import { routesFresh } from './routeSlice';
+import { applyLayoutPlan } from '../model/layoutPlan';
+import { GROUP_KIND } from '../model/types';
+import { routeInput } from '../routing/input';
 import { EMPTY_SELECTION } from './viewSlice';
 
 // ELK in-thread (elk.bundled.js runs in Node); the app uses the worker client instead.
@@ -221,4 +224,26 @@ describe('autoLayout: ELK routes (issue 10)', () => {
     expect(await chooseLayout(realElk(), 'organic')).toBe('applied');
     expect(useAppStore.getState().routes).toBeNull();
   });
+
+  it('does not keep an ELK plan whose route runs through a group title; the obstacle router routes instead', async () => {
+    // A runner that returns ELK's real result with one route moved onto the first group's title.
+    const crossing = env(async (input, req, signal) => {
+      const plan = await runLayout(input, req, elk, signal);
+      const after = applyLayoutPlan(doc(), plan);
+      const group = after.nodes.find((n) => n.kind === GROUP_KIND)!;
+      const title = routeInput(after, new Map(), 'zh').nodes.find((n) => n.id === group.id)!.title!;
+      const [first] = plan.routes!.keys();
+      const mid = { x: title.x + title.width / 2, y: title.y + title.height / 2 };
+      const routes = new Map(plan.routes!);
+      routes.set(first, { points: [{ x: mid.x, y: mid.y - 200 }, { x: mid.x, y: mid.y + 200 }] });
+      return { ...plan, routes };
+    });
+    expect(await autoLayout(crossing)).toBe('applied');
+    expect(useAppStore.getState().routes).toBeNull();
+    // the same layout with ELK's own routes is kept
+    reset(loadFigure2());
+    expect(await autoLayout(realElk())).toBe('applied');
+    expect(useAppStore.getState().routes?.plan.source).toBe('elk');
+  });
 });
+

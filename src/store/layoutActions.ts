@@ -10,6 +10,7 @@ import { applyLayoutPlan } from '../model/layoutPlan';
 import { setKindBand, setLayoutDirection } from '../model/layoutSettings';
 import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type TheoryModel } from '../model/types';
 import { routeInput } from '../routing/input';
+import { routeProblems } from '../routing/check';
 import { settleLabels } from '../routing/plan';
 import { activeEditor } from './activeEditor';
 import { useAppStore } from './appStore';
@@ -169,7 +170,12 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
     if (state().doc === after) {
       const elk = { style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk' as const, routes: plan.routes };
       // Labels ELK did not place (edges routed beside the actor column) or that touch a node are re-placed.
-      state().setRoutes(settleLabels(elk, routeInput(after, state().measured, state().diagramLang)));
+      const input = routeInput(after, state().measured, state().diagramLang);
+      const settled = settleLabels(elk, input);
+      // ELK routes hierarchy-crossing edges through a group's top padding, where its title is
+      // (Layered top → down). Such a plan is not kept: the obstacle router, already scheduled by
+      // the commit, routes the figure instead (docs/decisions.md).
+      if (!routeProblems(input, settled).some((p) => p.kind === 'through-title' || p.kind === 'through-node')) state().setRoutes(settled);
     }
   }
   return after === before ? 'unchanged' : 'applied';

@@ -82,10 +82,23 @@ export function bindModel(doc: Y.Doc, port: ModelPort, options: BindingOptions =
     const current = port.model();
     const next = shareUnchanged(current, result.model);
     written = next;
-    if (next === current) return;
-    port.applyRemote(next, result.report);
-    const repairs = result.report.filter((n) => n.code !== 'migrated');
-    if (repairs.length) options.onRepaired?.(repairs);
+    if (next !== current) port.applyRemote(next, result.report);
+    tellRepairs(result.report);
+  };
+
+  /**
+   * The shared document keeps what peers wrote; each peer repairs it the same way on reading, so a
+   * repair stays in the report of every later read until someone's edit overwrites it. Tell each
+   * repair once, when it first appears, even if the model shown did not change (the peer whose own
+   * change survived the repair sees the same model, but must still learn that a peer's was undone).
+   */
+  let told = new Set<string>();
+  const tellRepairs = (report: RepairNote[]) => {
+    const repairs = report.filter((n) => n.code !== 'migrated');
+    const keys = repairs.map((n) => `${n.code} ${JSON.stringify(n.ids ?? [])}`);
+    const fresh = repairs.filter((_n, i) => !told.has(keys[i]));
+    told = new Set(keys);
+    if (fresh.length) options.onRepaired?.(fresh);
   };
 
   const onDeep = (_events: unknown, transaction: Y.Transaction) => {

@@ -66,6 +66,7 @@ export async function joinLive({ link, create, t, links }: JoinOptions): Promise
     history: live,
     onState: (s) => patch({ status: s.status, refusal: s.refusal, peers: s.peers }),
     onRefusedUpdate: (error) => notify('warning', t('live.updateRefused', { reason: formatMessage(t, error.message) })),
+    onLeftOut: (ids) => notify('warning', t('live.leftOut', { count: ids.length, ids: ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') })),
     onRepaired: (report) => notify('info', t('live.repaired', { count: report.length }), formatMessages(t, report.map((n) => n.message))),
   });
   running = { session, link, editor };

@@ -34,6 +34,8 @@ export type SessionOptions = {
   onState: (state: SessionState) => void;
   onRefusedUpdate: (error: ImportError) => void;
   onRepaired: (report: RepairNote[]) => void;
+  /** Elements of a peer's update that fail the format and were left out. */
+  onLeftOut?: (ids: string[]) => void;
   /** The editor's history while the session runs: given the binding's UndoManager once there is one. */
   history?: Pick<LiveHistory, 'attach'>;
   /** Test hook: a WebSocket class for Node. */
@@ -70,7 +72,7 @@ export function startSession(options: SessionOptions): Session {
 
   const attach = (): Binding => {
     if (binding) return binding;
-    binding = bindModel(doc, options.port, { canWrite: !options.readOnly, onRefused: options.onRefusedUpdate, onRepaired: options.onRepaired });
+    binding = bindModel(doc, options.port, { canWrite: !options.readOnly, onRefused: options.onRefusedUpdate, onRepaired: options.onRepaired, onLeftOut: options.onLeftOut });
     // Undo and Redo (the editor's history) now go through this peer's UndoManager.
     options.history?.attach(binding);
     return binding;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Y from 'yjs';
 import { serializeModel } from '../io/serialize';
 import { figure2Model } from '../model/testing/validity';
 import type { TheoryModel } from '../model/types';
@@ -106,6 +107,22 @@ describe('the co-editing binding', () => {
     docA.getMap('model').set('version', 99);
     expect(refused).toHaveBeenCalledWith(expect.objectContaining({ code: 'future-version' }));
     expect(port.model()).toBe(kept);
+  });
+
+  it('leaves out an element a peer broke, tells it once, and keeps taking the room’s edits', () => {
+    const { a, docA, docB } = pair();
+    const leftOut = vi.fn();
+    const port = fakePort(figure2Model());
+    bindModel(docB, port, { onLeftOut: leftOut });
+    const broken = a.model().nodes[3].id;
+    docA.getMap<Y.Map<unknown>>('nodes').get(broken)?.set('position', { x: 'far', y: null });
+    expect(port.model().nodes.some((n) => n.id === broken)).toBe(false);
+    expect(port.model().nodes).toHaveLength(figure2Model().nodes.length - 1);
+    const other = a.model().nodes[6].id;
+    a.edit(relabel(a.model(), other, 'still flowing'));
+    expect(port.model().nodes.find((n) => n.id === other)?.label).toBe('still flowing');
+    expect(leftOut).toHaveBeenCalledTimes(1);
+    expect(leftOut).toHaveBeenCalledWith([broken]);
   });
 
   it('never seeds a room that already has content', () => {

@@ -7,10 +7,14 @@
  * - Remote changes (and this peer's own undo/redo, which Yjs applies as transactions of the undo
  *   manager) are read back through `importModel`, so a peer's update is validated and repaired like
  *   a file, the same way on every peer, and unchanged element objects are kept.
- * - A peer's update that the import path refuses leaves the open model as it is.
+ * - A peer's update that the import path refuses leaves the open model as it is; when only some
+ *   elements fail the schema, those are left out (with a notice) and the rest is shown. The next local
+ *   edit of that element list removes them from the room too (a write deletes the elements this
+ *   peer's model no longer has, as it does for a dangling edge the repair removed).
  */
 import * as Y from 'yjs';
 import { importModel, type ImportError, type RepairNote } from '../io/importModel';
+import { withoutBrokenElements } from '../io/shared/salvage';
 import { readModel, sharedMaps, writeModel } from '../io/shared/ydoc';
 import { shareUnchanged } from '../model/share';
 import type { TheoryModel } from '../model/types';
@@ -25,6 +29,8 @@ export type BindingOptions = {
   canWrite?: boolean;
   onRefused?: (error: ImportError) => void;
   onRepaired?: (report: RepairNote[]) => void;
+  /** Elements a peer wrote that fail the format's schema and were left out (told once each). */
+  onLeftOut?: (ids: string[]) => void;
 };
 
 export type Binding = {
@@ -77,15 +83,42 @@ export function bindModel(doc: Y.Doc, port: ModelPort, options: BindingOptions =
   const pull = () => {
     const plain = readModel(maps);
     if (!plain) return;
-    const result = importModel(plain);
+    let result = importModel(plain);
+    let leftOut: string[] = [];
+    if (!result.ok && result.error.code === 'invalid') {
+      // One broken element must not freeze the session: leave it out and take the rest.
+      const salvaged = withoutBrokenElements(plain);
+      const retry = salvaged && importModel(salvaged.doc);
+      if (retry && retry.ok) [result, leftOut] = [retry, salvaged.dropped];
+    }
     if (!result.ok) return options.onRefused?.(result.error);
+    tellLeftOut(leftOut);
     const current = port.model();
     const next = shareUnchanged(current, result.model);
     written = next;
-    if (next === current) return;
-    port.applyRemote(next, result.report);
-    const repairs = result.report.filter((n) => n.code !== 'migrated');
-    if (repairs.length) options.onRepaired?.(repairs);
+    if (next !== current) port.applyRemote(next, result.report);
+    tellRepairs(result.report);
+  };
+
+  /**
+   * The shared document keeps what peers wrote; each peer repairs it the same way on reading, so a
+   * repair stays in the report of every later read until someone's edit overwrites it. Tell each
+   * repair once, when it first appears, even if the model shown did not change (the peer whose own
+   * change survived the repair sees the same model, but must still learn that a peer's was undone).
+   */
+  let toldLeftOut = new Set<string>();
+  const tellLeftOut = (ids: string[]) => {
+    const fresh = ids.filter((id) => !toldLeftOut.has(id));
+    toldLeftOut = new Set(ids);
+    if (fresh.length) options.onLeftOut?.(fresh);
+  };
+  let told = new Set<string>();
+  const tellRepairs = (report: RepairNote[]) => {
+    const repairs = report.filter((n) => n.code !== 'migrated');
+    const keys = repairs.map((n) => `${n.code} ${JSON.stringify(n.ids ?? [])}`);
+    const fresh = repairs.filter((_n, i) => !told.has(keys[i]));
+    told = new Set(keys);
+    if (fresh.length) options.onRepaired?.(fresh);
   };
 
   const onDeep = (_events: unknown, transaction: Y.Transaction) => {

@@ -5,13 +5,14 @@
  */
 import { formatMessage, formatMessages } from '../i18n/message';
 import type { TFunction } from '../i18n/translate';
-import { editorHistory } from '../store/activeEditor';
+import { activeEditor, editorHistory } from '../store/activeEditor';
 import { useAppStore } from '../store/appStore';
 import { formatLiveLink, httpOf, type LiveLink } from './link';
 import { liveStore, myIdentity, type LiveView } from './liveState';
 import type { Session } from './session';
+import type { Editor } from '../store/editor';
 
-type Running = { session: Session; link: LiveLink };
+type Running = { session: Session; link: LiveLink; editor: Editor };
 /** The session of this tab (one at a time), held here and listed in docs/decisions.md. */
 let running: Running | null = null;
 
@@ -45,8 +46,15 @@ export async function joinLive({ link, create, t, links }: JoinOptions): Promise
   leaveLive();
   const me = myIdentity(browserStorage(), t('live.defaultName'));
   liveStore.setState({ live: { status: 'connecting', readOnly: link.readOnly === true, peers: [], links, me } });
-  const [{ startSession }, { storePort }] = await Promise.all([import('./session'), import('./storePort')]);
-  const port = storePort();
+  const [{ startSession }, { storePort }, { createLiveHistory }] = await Promise.all([import('./session'), import('./storePort'), import('./liveHistory')]);
+  // Steps from before the session would undo over other people's edits: history starts afresh,
+  // and while the session runs it is Yjs's UndoManager (this person's changes only).
+  editorHistory().clear();
+  const editor = activeEditor();
+  let history: ReturnType<typeof createLiveHistory> | undefined;
+  editor.swapHistory((own) => (history = createLiveHistory(own, () => editor.store.getState().doc)));
+  const live = history as ReturnType<typeof createLiveHistory>;
+  const port = storePort(live.policy);
   const readOnly = link.readOnly === true;
   const notify = useAppStore.getState().notify;
   const session = startSession({
@@ -55,13 +63,13 @@ export async function joinLive({ link, create, t, links }: JoinOptions): Promise
     create,
     user: me,
     port: readOnly ? readOnlyPort(port, t) : port,
+    history: live,
     onState: (s) => patch({ status: s.status, refusal: s.refusal, peers: s.peers }),
     onRefusedUpdate: (error) => notify('warning', t('live.updateRefused', { reason: formatMessage(t, error.message) })),
+    onLeftOut: (ids) => notify('warning', t('live.leftOut', { count: ids.length, ids: ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') })),
     onRepaired: (report) => notify('info', t('live.repaired', { count: report.length }), formatMessages(t, report.map((n) => n.message))),
   });
-  running = { session, link };
-  // Steps from before the session would undo over other people's edits: history starts afresh.
-  editorHistory().clear();
+  running = { session, link, editor };
 }
 
 /**
@@ -88,8 +96,10 @@ function readOnlyPort(port: import('./port').ModelPort, t: TFunction): import('.
 }
 
 export function leaveLive(): void {
-  if (running) editorHistory().clear();
   running?.session.leave();
+  // The editor's own history again, empty: the draft left behind starts a fresh history.
+  running?.editor.swapHistory(null);
+  if (running) running.editor.history.clear();
   running = null;
   liveStore.setState({ live: null });
 }

@@ -10,6 +10,7 @@ import type { ImportError, RepairNote } from '../io/importModel';
 import type { Point } from '../model/types';
 import { bindModel, type Binding } from './binding';
 import type { LiveLink } from './link';
+import type { LiveHistory } from './liveHistory';
 import type { ModelPort } from './port';
 
 export type Refusal = 'bad-token' | 'bad-room' | 'room-full' | 'message-too-large';
@@ -33,6 +34,10 @@ export type SessionOptions = {
   onState: (state: SessionState) => void;
   onRefusedUpdate: (error: ImportError) => void;
   onRepaired: (report: RepairNote[]) => void;
+  /** Elements of a peer's update that fail the format and were left out. */
+  onLeftOut?: (ids: string[]) => void;
+  /** The editor's history while the session runs: given the binding's UndoManager once there is one. */
+  history?: Pick<LiveHistory, 'attach'>;
   /** Test hook: a WebSocket class for Node. */
   WebSocketImpl?: unknown;
   /** Keep edits in IndexedDB while offline (off in Node tests, which have none). */
@@ -42,10 +47,6 @@ export type SessionOptions = {
 export type Session = {
   state(): SessionState;
   setPresence(presence: { pointer?: Point; selection?: string[] }): void;
-  undo(): void;
-  redo(): void;
-  canUndo(): boolean;
-  canRedo(): boolean;
   /** Leaves the room; the model stays open as an ordinary draft. */
   leave(): void;
 };
@@ -70,7 +71,10 @@ export function startSession(options: SessionOptions): Session {
   };
 
   const attach = (): Binding => {
-    binding ??= bindModel(doc, options.port, { canWrite: !options.readOnly, onRefused: options.onRefusedUpdate, onRepaired: options.onRepaired });
+    if (binding) return binding;
+    binding = bindModel(doc, options.port, { canWrite: !options.readOnly, onRefused: options.onRefusedUpdate, onRepaired: options.onRepaired, onLeftOut: options.onLeftOut });
+    // Undo and Redo (the editor's history) now go through this peer's UndoManager.
+    options.history?.attach(binding);
     return binding;
   };
 
@@ -137,13 +141,10 @@ export function startSession(options: SessionOptions): Session {
       if (pointer) awareness.setLocalStateField('pointer', pointer);
       if (selection) awareness.setLocalStateField('selection', selection);
     },
-    undo: () => binding?.undoManager.undo(),
-    redo: () => binding?.undoManager.redo(),
-    canUndo: () => binding?.undoManager.canUndo() ?? false,
-    canRedo: () => binding?.undoManager.canRedo() ?? false,
     leave: () => {
       win?.removeEventListener('offline', goOffline);
       win?.removeEventListener('online', goOnline);
+      options.history?.attach(null);
       binding?.dispose();
       provider.destroy();
       void local?.destroy();

@@ -8,7 +8,6 @@ import { desktopCommands } from './desktopCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { layoutCommands } from './layoutCommands';
-import { liveSession } from '../collab/controller';
 import { liveCommands } from './liveCommands';
 import { modelCommands } from './modelCommands';
 import { pdfCommands } from './pdfCommands';
@@ -40,17 +39,18 @@ export const commands: Command[] = [
     label: 'cmd.undo',
     shortcuts: ['Mod+Z'],
     toolbar: true,
-    // In a live session undo is the session's: only this person's own changes (issue 13).
-    enabled: (_s, h) => (liveSession() ? liveSession()?.canUndo() === true : h.canUndo),
-    run: () => (liveSession() ? liveSession()?.undo() : editorHistory().undo()),
+    // In a live session the editor's history is the session's (Yjs UndoManager): only this
+    // person's own changes are undone (issue 13, src/collab/liveHistory.ts).
+    enabled: (_s, h) => h.canUndo,
+    run: () => editorHistory().undo(),
   },
   {
     id: 'redo',
     label: 'cmd.redo',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     toolbar: true,
-    enabled: (_s, h) => (liveSession() ? liveSession()?.canRedo() === true : h.canRedo),
-    run: () => (liveSession() ? liveSession()?.redo() : editorHistory().redo()),
+    enabled: (_s, h) => h.canRedo,
+    run: () => editorHistory().redo(),
   },
   {
     id: 'fitView',

@@ -12,6 +12,7 @@ import { createPlacementSlice } from './placementSlice';
 import { createPresentSlice } from './presentSlice';
 import { createRouteSlice } from './routeSlice';
 import { createToolSlice } from './toolSlice';
+import { createSwitchableHistory } from './switchableHistory';
 import { createViewSlice } from './viewSlice';
 import { createHistoryStore } from './zundoHistory';
 
@@ -56,7 +57,13 @@ export type EditorOptions = {
 export type Editor = {
   /** The zustand store: document + view state. React reads it through `useAppStore(selector)`. */
   store: StoreApi<AppState>;
+  /** Undo and redo: the editor's own (zundo), or a live session's stand-in while one runs. */
   history: History;
+  /**
+   * Puts a stand-in history in front of the editor's own (`make` receives the own one), or takes it
+   * away (null). A live session installs Yjs's UndoManager here (src/collab/liveHistory.ts).
+   */
+  swapHistory: (make: ((own: History) => History) | null) => void;
   /** The id generator (`editor.ids('actor')` → a fresh id). */
   ids: (stem: string) => string;
   session: EditorSession;
@@ -69,7 +76,7 @@ export type Editor = {
 export function createEditor(options: EditorOptions = {}): Editor {
   // The document slice writes through the history, which exists once the store does (edits only
   // run after creation, so `made` is always there when this is called).
-  const capture: History['capture'] = (policy, write) => made.history.capture(policy, write);
+  const capture: History['capture'] = (policy, write) => switchable.history.capture(policy, write);
   const made = createHistoryStore<AppState>(
     (...a) => ({
       ...createDocumentSlice(capture)(...a),
@@ -83,6 +90,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
     }),
     options.historyLimit ?? HISTORY_LIMIT,
   );
+  const switchable = createSwitchableHistory(made.history);
   const { doc } = options;
   if (doc) made.history.capture('skip', () => made.store.setState({ doc }));
   const session: EditorSession = {
@@ -97,7 +105,8 @@ export function createEditor(options: EditorOptions = {}): Editor {
   };
   return {
     store: made.store,
-    history: made.history,
+    history: switchable.history,
+    swapHistory: switchable.swap,
     // Random by default, so two writers never collide (model/ids.ts).
     ids: options.idGenerator ?? randomIds(),
     session,

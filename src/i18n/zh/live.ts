@@ -31,6 +31,7 @@ export const live: Record<keyof typeof en, string> = {
   'live.refused.unreachable': '无法连接实时协作服务器。',
   'live.startFailed': '无法开始实时协作：{reason}',
   'live.updateRefused': '另一位参与者的更改无法使用，已忽略：{reason}',
+  'live.leftOut': '另一位参与者发来的 {count} 个元素无效（{ids}），已略去。',
   'live.repaired': '合并后，共享模型中的 {count} 个问题已修复。',
   'live.readOnlyNotice': '这是只读链接：你的更改不会共享，已恢复原样。',
   'live.left': '你已退出实时协作。模型仍在此处打开，作为你的草稿。',

@@ -74,6 +74,24 @@ test.describe('interop', () => {
     expect(doc.edges.map((e: { source: string; target: string; label?: string }) => [e.source, e.target, e.label ?? ''])).toEqual([['policy', 'school', '引导'], ['firm', 'school', '']]);
   });
 
+  test('an import that needs a layout is ONE undo step: one Undo gives back the model before it', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const before = await exportJson(page);
+    const count = await page.locator('.react-flow__node').count();
+    await importVia(page, [upload('notes.mmd', MERMAID)]);
+    await expect(page.getByRole('status').filter({ hasText: 'from Mermaid' })).toBeVisible();
+    // The layout has been applied (it moves the nodes from their first places): wait for it to end.
+    await expect(page.locator('.tm-layout-running')).toHaveCount(0, { timeout: 30_000 });
+    const laidOut = JSON.parse(await exportJson(page)) as { nodes: { id: string; position: { x: number; y: number } }[] };
+    expect(laidOut.nodes.map((n) => n.id).sort()).toEqual(['firm', 'gov', 'policy', 'school']);
+    // The "Opened …" notice still offers to go back, and its step is the import with its layout.
+    await expect(page.getByRole('status').filter({ hasText: /^Opened “notes”/ })).toBeVisible();
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.react-flow__node')).toHaveCount(count);
+    expect(await exportJson(page)).toBe(before);
+  });
+
   test('imports a CSV pair chosen together (Kumu columns, endpoints by label)', async ({ page }) => {
     await openApp(page, '?lang=en');
     await importVia(page, [

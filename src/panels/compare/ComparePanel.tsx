@@ -50,8 +50,8 @@ function marksOf(diff: ModelDiff) {
 }
 
 /**
- * Compare two models (issue 14, item 5): the open model with a file, a bundled example or the
- * previous draft, each read through the one import path (a refused input changes neither model).
+ * Compare two models (issue 14, item 5): the open model with a file, a bundled example, the
+ * previous draft or a version saved in the library (issue 16, handed over as `compareWith`), each read through the one import path (a refused input changes neither model).
  * The differences are listed grouped by kind, drawn on the canvas as an overlay, and exported as
  * CSV or Markdown (and as an image: the figure export draws the overlay).
  */
@@ -70,6 +70,14 @@ export function ComparePanel() {
     useAppStore.getState().setDiffMarks(diff && overlay ? marksOf(diff) : null);
   }, [diff, overlay]);
   useEffect(() => () => useAppStore.getState().setDiffMarks(null), []);
+  // A model handed over from elsewhere (a saved version, from the library) is the one compared with.
+  const handed = useAppStore((s) => s.compareWith);
+  useEffect(() => {
+    if (!handed) return;
+    setError(null);
+    setOther(handed);
+    useAppStore.getState().setCompareWith(null);
+  }, [handed]);
 
   const take = (name: string, result: ImportResult | null) => {
     if (!result) {

@@ -3,6 +3,7 @@
  *  - the first start migrates the localStorage draft and recovered keys (migrate.ts);
  *  - the record the draft belongs to is linked again and brought up to date with the draft;
  *  - records that cannot be read are kept aside and reported (Library.list);
+ *  - the library panel opens beside the canvas when it has entries (startView.ts);
  *  - while the open model is linked to a record, changes are written to it after a quiet second
  *    (the localStorage draft is still written first, at 300 ms: it is the copy that survives a
  *    closing page, IndexedDB writes being asynchronous).
@@ -17,6 +18,7 @@ import { refreshLibrary, reportAside, reportWriteFailure } from './libraryAction
 import { importModel } from '../../io/importModel';
 import { serializeModel } from '../../io/serialize';
 import { migrateLocalStorage, type StorageSnapshot } from './migrate';
+import { openLibraryAtStart } from './startView';
 
 export const LIBRARY_SYNC_MS = 1_000;
 
@@ -69,6 +71,7 @@ export function startLibrarySync(snapshot: StorageSnapshot): LibrarySync {
       reportWriteFailure(error, useAppStore.getState().doc);
     }
     if (libraryDialogOpen()) await refreshLibrary();
+    if (!stopped) await openLibraryAtStart();
   })();
   return {
     ready,

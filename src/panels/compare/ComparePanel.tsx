@@ -61,7 +61,7 @@ export function ComparePanel() {
   const lang = useAppStore((s) => s.diagramLang);
   const uiLang = useAppStore((s) => s.uiLang);
   const [example, setExample] = useState(DEFAULT_EXAMPLE);
-  const [other, setOther] = useState<Other | null>(null);
+  const [other, setOther] = useState<Other | null>(() => useAppStore.getState().compareWith);
   const [error, setError] = useState<string | null>(null);
   const [overlay, setOverlay] = useState(true);
   const diff = useMemo(() => (other ? diffModels(doc, other.doc) : null), [doc, other]);
@@ -70,14 +70,17 @@ export function ComparePanel() {
     useAppStore.getState().setDiffMarks(diff && overlay ? marksOf(diff) : null);
   }, [diff, overlay]);
   useEffect(() => () => useAppStore.getState().setDiffMarks(null), []);
-  // A model handed over from elsewhere (a saved version, from the library) is the one compared with.
-  const handed = useAppStore((s) => s.compareWith);
+  // A model handed over from elsewhere (a saved version, from the library) is the one compared
+  // with: the one waiting when the panel opens (initial state), or one handed over while it is open.
   useEffect(() => {
-    if (!handed) return;
-    setError(null);
-    setOther(handed);
     useAppStore.getState().setCompareWith(null);
-  }, [handed]);
+    return useAppStore.subscribe((s, previous) => {
+      if (!s.compareWith || s.compareWith === previous.compareWith) return;
+      setError(null);
+      setOther(s.compareWith);
+      s.setCompareWith(null);
+    });
+  }, []);
 
   const take = (name: string, result: ImportResult | null) => {
     if (!result) {

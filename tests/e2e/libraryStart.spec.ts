@@ -4,6 +4,7 @@
  * saved version with the open model through issue 14's compare panel.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { exportJson } from './exportHelpers';
 import { openApp, watchErrors } from './helpers';
 
 async function menu(page: Page, name: string, item: string) {
@@ -42,6 +43,8 @@ test('the library opens beside the canvas at start-up once it holds models; it o
   await models.getByRole('button', { name: `Open “${title}”` }).click();
   await expect(page.getByText(`Opened “${title}” — Undo to go back.`)).toBeVisible();
   await expect(models.getByRole('listitem').first()).toContainText('open now');
+  // The record holds the model added to it, not the draft that was open when the page reloaded.
+  expect((JSON.parse(await exportJson(page)) as { meta: { title: string } }).meta.title).toBe(title);
 
   // Switched off: the next start shows the model alone; the View menu still brings the list.
   await panel(page).getByRole('checkbox', { name: 'Show this list when the app starts' }).uncheck();

@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validModel } from '../../io/testing/fixtures';
 import { useAppStore } from '../appStore';
+import { useFileSession } from '../files/session';
 import { setLibraryBackend } from './access';
 import { MemoryBackend } from './backend';
 import { Library } from './library';
@@ -23,6 +24,7 @@ beforeEach(() => {
   setLibraryBackend(db);
   useAppStore.setState({ toolPanel: null, dialog: null, notices: [], uiLang: 'en' });
   useLibraryView.setState({ status: 'idle', models: [], recent: [], shownAtStart: false });
+  useFileSession.getState().forget();
 });
 
 describe('the library at start-up', () => {
@@ -37,6 +39,14 @@ describe('the library at start-up', () => {
     expect(useAppStore.getState().toolPanel).toBe('library');
     expect(useLibraryView.getState()).toMatchObject({ status: 'ready', shownAtStart: true });
     expect(useLibraryView.getState().models.map((m) => m.title)).toEqual(['Kept model']);
+  });
+
+  it('stays closed when the only model in it is the one that opens', async () => {
+    const record = await new Library(db).add(validModel(), 'Kept model');
+    useFileSession.getState().bindLibrary(record.id);
+    expect(await openLibraryAtStart(memoryStorage())).toBe(false);
+    await new Library(db).add(validModel(), 'Another');
+    expect(await openLibraryAtStart(memoryStorage())).toBe(true);
   });
 
   it('recent files alone are enough', async () => {

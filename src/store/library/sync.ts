@@ -46,6 +46,11 @@ export function startLibrarySync(snapshot: StorageSnapshot): LibrarySync {
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void write(), LIBRARY_SYNC_MS);
   });
+  // Which record the draft belongs to follows the session: opening another model (which forgets
+  // the record) clears it, so the next start does not write that other model into the old record.
+  const unfollow = useFileSession.subscribe((state, previous) => {
+    if (state.libraryId !== previous.libraryId) rememberCurrent(state.libraryId);
+  });
   const ready = (async () => {
     let library;
     try {
@@ -78,6 +83,7 @@ export function startLibrarySync(snapshot: StorageSnapshot): LibrarySync {
     stop: () => {
       stopped = true;
       unsubscribe();
+      unfollow();
       if (timer !== null) clearTimeout(timer);
     },
   };

@@ -15,5 +15,10 @@ export const desktopCommands: Command[] = [
   { id: 'saveFileAs', label: 'cmd.saveFileAs', shortcuts: ['Mod+Shift+S'], run: async () => void (await (await files()).saveFileAs()) },
   { id: 'openLibrary', label: 'cmd.openLibrary', run: ({ state }) => state.setDialog(DESKTOP_DIALOGS.library) },
   { id: 'addToLibrary', label: 'cmd.addToLibrary', run: async () => void (await (await import('../store/library/libraryActions')).addCurrentToLibrary()) },
+  {
+    id: 'toggleLibraryPanel',
+    label: 'cmd.libraryPanel',
+    run: ({ state }) => state.setToolPanel(state.toolPanel === 'library' ? null : 'library'),
+  },
   { id: 'saveVersion', label: 'cmd.saveVersion', run: ({ state }) => state.setDialog(DESKTOP_DIALOGS.saveVersion) },
 ];

@@ -14,7 +14,8 @@ import { decodeText } from '../io/formats/decode';
 import { FORMATS, pickFormat } from '../io/formats/registry';
 export { foreignFormatOf } from '../io/formats/registry';
 import type { ColumnMapping, FormatEntry, FormatError, InteropNote, ReadInput } from '../io/formats/types';
-import { defaultLayoutEnv, autoLayout } from '../store/layoutActions';
+import { defaultLayoutEnv, autoLayout, type LayoutEnv } from '../store/layoutActions';
+import { commitAnimated } from '../store/layoutTween';
 import { useAppStore } from '../store/appStore';
 import { openDocument, quotedTitle } from '../store/openDocument';
 import { importReason } from './importReason';
@@ -99,15 +100,35 @@ async function importInputs(format: FormatEntry, inputs: ReadInput[], source: So
   performance.measure?.(`interop:validate ${format.id}`, { start: read, end: performance.now() });
   if (!result.ok) return refuseImport(name, result.error);
   const model = format.id === 'json' || result.model.meta.title !== '' ? result.model : { ...result.model, meta: { ...result.model.meta, title: inputs[0].name.replace(/\.[^.]+$/, '') } };
-  openDocument(model, quotedTitle(model));
+  // A format without positions is laid out after opening, and that layout merges into the
+  // opening's undo step: one Undo goes back to the model before the import (issue 12).
+  let laying = false;
+  openDocument(model, quotedTitle(model), { partOfOpening: () => laying });
   const tr = t();
   const lines = [...[...notes, ...outcome.notes].map((n) => noteText(tr, n)), ...result.report.map((n) => formatMessage(tr, n.message))];
   const state = useAppStore.getState();
   if (format.id === 'json') {
     if (result.report.length > 0) state.notify('warning', tr('import.repaired', { count: result.report.length }), formatMessages(tr, result.report.map((n) => n.message)));
   } else state.notify('info', tr('interop.imported', { name, format: format.name }), lines);
-  if (outcome.needsLayout) await autoLayout(defaultLayoutEnv(services.fitView));
+  if (outcome.needsLayout) await autoLayout(importLayoutEnv(() => (laying = true), () => (laying = false)));
   return true;
+}
+
+/** The app's layout, whose one commit joins the import's undo step instead of making its own. */
+function importLayoutEnv(begin: () => void, end: () => void): LayoutEnv {
+  const env = defaultLayoutEnv(services.fitView);
+  return {
+    ...env,
+    commit: (from, to) => {
+      begin();
+      try {
+        // The document is written at once; only the animation runs on after this call.
+        return commitAnimated(from, to, undefined, 'merge');
+      } finally {
+        end();
+      }
+    },
+  };
 }
 
 function sampleRow(inputs: ReadInput[]): string[] {

@@ -11,7 +11,10 @@ const TextViewPanel = lazy(() => import('./textView/TextViewPanel').then((m) => 
 // Compare (issue 14) brings the diff and its tables: loaded when first opened.
 const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
-/** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12) or Compare (issue 14). */
+// The library beside the canvas (issue 16) brings the library's actions: loaded when first shown.
+const LibraryPanel = lazy(() => import('./library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })));
+
+/** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12), Compare (issue 14) or the library (issue 16). */
 export function ToolPanels() {
   const panel = useAppStore((s) => s.toolPanel);
   if (panel === 'find') return <FindPanel />;
@@ -26,6 +29,12 @@ export function ToolPanels() {
     return (
       <Suspense fallback={null}>
         <ComparePanel />
+      </Suspense>
+    );
+  if (panel === 'library')
+    return (
+      <Suspense fallback={null}>
+        <LibraryPanel />
       </Suspense>
     );
   return null;

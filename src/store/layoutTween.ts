@@ -11,6 +11,7 @@
  * positions, so lines and labels would jump while boxes glide).
  */
 import type { ModelNode, Point, Size, TheoryModel } from '../model/types';
+import type { CaptureUpdate } from './history';
 import { useAppStore } from './appStore';
 import type { TweenFrame } from './layoutSlice';
 
@@ -65,20 +66,21 @@ export function tweenFrame(moves: readonly Move[], t: number): TweenFrame {
 }
 
 /**
- * Commits `to` as one undo step (its "before" is `from`) and animates the canvas from `from`'s
+ * Commits `to` as one undo step (its "before" is `from`; with `merge`, as part of the current step:
+ * the layout that follows an import) and animates the canvas from `from`'s
  * positions to it. Resolves when the animation is over. Stops early, showing the document as it
  * is, if the document changes meanwhile (an undo, an edit) or a frame is too slow.
  */
-export function commitAnimated(from: TheoryModel, to: TheoryModel, scheduler: FrameScheduler | null = browserScheduler()): Promise<void> {
+export function commitAnimated(from: TheoryModel, to: TheoryModel, scheduler: FrameScheduler | null = browserScheduler(), policy: CaptureUpdate = 'record'): Promise<void> {
   const state = useAppStore.getState();
   const moves = tweenMoves(from, to);
   if (!scheduler || moves.length === 0 || moves.length > TWEEN_MAX_NODES) {
-    state.edit(() => to);
+    state.edit(() => to, policy);
     return Promise.resolve();
   }
   // The first frame (old positions) is set before the commit, so no render shows the end state early.
   state.setLayoutTween(tweenFrame(moves, 0));
-  state.edit(() => to);
+  state.edit(() => to, policy);
   const start = scheduler.now();
   let last = start;
   return new Promise((resolve) => {

@@ -11,17 +11,26 @@ import { editorHistory } from './activeEditor';
 import { useAppStore } from './appStore';
 import { useFileSession } from './files/session';
 
+export type OpenOptions = {
+  /**
+   * While this says yes, a change of the document is part of the opening (the layout an import
+   * needs, merged into the opening's undo step): the notice stays and its Undo goes back to before
+   * the opening.
+   */
+  partOfOpening?: () => boolean;
+};
+
 /**
  * @param name how the notice names what was opened, already translated ("“Figure 1”",
  *   "a new blank model")
  * @returns the id of the "Opened … — Undo to go back" notice
  */
-export function openDocument(doc: TheoryModel, name: string): number {
+export function openDocument(doc: TheoryModel, name: string, options: OpenOptions = {}): number {
   const state = useAppStore.getState();
   state.replaceDocument(doc);
   // Another model now: it has no file and no library record until it is saved (issue 16).
   useFileSession.getState().forget();
-  const opened = useAppStore.getState().doc;
+  let opened = useAppStore.getState().doc;
   const t = translator(state.uiLang);
   const id = state.notify('info', t('notice.opened', { name }), undefined, [
     {
@@ -37,6 +46,10 @@ export function openDocument(doc: TheoryModel, name: string): number {
   // the notice goes.
   const unsubscribe = useAppStore.subscribe((s) => {
     if (s.doc === opened) return;
+    if (options.partOfOpening?.()) {
+      opened = s.doc;
+      return;
+    }
     unsubscribe();
     s.dismissNotice(id);
   });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type DiffMarks, type Filters, type Focus } from '../model/emphasis';
+import type { TheoryModel } from '../model/types';
 import type { AppState } from './appStore';
 
 /** Find matches shown on the canvas: the elements holding a hit, and the one the view is on. */
@@ -16,6 +17,12 @@ export type PresentSlice = {
   /** The compare overlay: what of the open model is gone or changed in the model compared with. */
   diffMarks: DiffMarks | null;
   setDiffMarks: (marks: DiffMarks | null) => void;
+  /**
+   * A model handed to the compare panel from elsewhere (a saved version in the library, issue 16):
+   * the panel takes it as "the other model" and clears this.
+   */
+  compareWith: { name: string; doc: TheoryModel } | null;
+  setCompareWith: (other: { name: string; doc: TheoryModel } | null) => void;
   setFocus: (focus: Focus | null) => void;
   setFilters: (filters: Filters) => void;
   setFindMarks: (marks: FindMarks | null) => void;
@@ -27,6 +34,8 @@ export const createPresentSlice: StateCreator<AppState, [], [], PresentSlice> = 
   findMarks: null,
   diffMarks: null,
   setDiffMarks: (diffMarks) => set({ diffMarks }),
+  compareWith: null,
+  setCompareWith: (compareWith) => set({ compareWith }),
   setFocus: (focus) => set({ focus }),
   setFilters: (filters) => set({ filters }),
   setFindMarks: (findMarks) => set({ findMarks }),

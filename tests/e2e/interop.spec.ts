@@ -74,6 +74,36 @@ test.describe('interop', () => {
     expect(doc.edges.map((e: { source: string; target: string; label?: string }) => [e.source, e.target, e.label ?? ''])).toEqual([['policy', 'school', '引导'], ['firm', 'school', '']]);
   });
 
+  test('an import that needs a layout is ONE undo step: one Undo gives back the model before it', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const before = await exportJson(page);
+    const count = await page.locator('.react-flow__node').count();
+    await importVia(page, [upload('notes.mmd', MERMAID)]);
+    await expect(page.getByRole('status').filter({ hasText: 'from Mermaid' })).toBeVisible();
+    // The layout has been applied (it moves the nodes from their first places): wait for it to end.
+    await expect(page.locator('.tm-layout-running')).toHaveCount(0, { timeout: 30_000 });
+    const laidOut = JSON.parse(await exportJson(page)) as { nodes: { id: string; position: { x: number; y: number } }[] };
+    expect(laidOut.nodes.map((n) => n.id).sort()).toEqual(['firm', 'gov', 'policy', 'school']);
+    // The "Opened …" notice still offers to go back, and its step is the import with its layout.
+    await expect(page.getByRole('status').filter({ hasText: /^Opened “notes”/ })).toBeVisible();
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.react-flow__node')).toHaveCount(count);
+    expect(await exportJson(page)).toBe(before);
+  });
+
+  test('imports a text-notation file (.tmtext) typed by hand, with a group and a new kind', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    await importVia(page, [upload('sketch.tmtext', '# typed in a text editor\n学校: 关键主体\nlab: group "Labs" {\n  robot: 机构 "Robot lab"\n}\n学校 -> robot : provides "equipment"\n')]);
+    const report = page.getByRole('status').filter({ hasText: 'Imported “sketch.tmtext” from Text notation' });
+    await expect(report).toContainText('1 kind taken from the file’s types or classes: 机构.');
+    await expect(node(page, /Robot lab$/)).toBeVisible();
+    const doc = JSON.parse(await exportJson(page));
+    expect(doc.meta.title).toBe('sketch');
+    expect(doc.nodes.map((n: { id: string; kind: string; parent?: string }) => [n.id, n.kind, n.parent ?? ''])).toEqual([['学校', 'actor', ''], ['lab', 'group', ''], ['robot', '机构', 'lab']]);
+    expect(doc.edges.map((e: { relation: string; label?: string }) => [e.relation, e.label])).toEqual([['provides', 'equipment']]);
+  });
+
   test('imports a CSV pair chosen together (Kumu columns, endpoints by label)', async ({ page }) => {
     await openApp(page, '?lang=en');
     await importVia(page, [
@@ -128,7 +158,7 @@ test.describe('interop', () => {
     const original = JSON.parse(await exportJson(page));
     await fileMenu(page, 'Export as…');
     const dialog = page.getByRole('dialog', { name: 'Export as' });
-    for (const name of ['JSON', 'CSV', 'Excel', 'Graphviz DOT', 'Mermaid', 'GraphML', 'Cytoscape.js JSON', 'DAGitty']) await expect(dialog.getByRole('radio', { name: new RegExp(`^${name} `) })).toBeVisible();
+    for (const name of ['JSON', 'CSV', 'Excel', 'Graphviz DOT', 'Mermaid', 'GraphML', 'Cytoscape.js JSON', 'DAGitty', 'Text notation']) await expect(dialog.getByRole('radio', { name: new RegExp(`^${name} `) })).toBeVisible();
     await dialog.getByRole('radio', { name: /^GraphML / }).check();
     const file = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Export' }).click());
     expect(file.name.endsWith('.graphml')).toBe(true);

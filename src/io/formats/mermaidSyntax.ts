@@ -6,6 +6,7 @@
  * the first thing it does not understand with its line and column. `click` and other interactive
  * statements are skipped, never run.
  */
+import { logicalLines, markdownText } from './mermaidLines';
 import type { ArrowHead, ArrowStyle, LineStyle, NodeShape } from '../../model/types';
 
 export type MNode = { id: string; label?: string; shape?: NodeShape; shapeName?: string; classes: string[]; parent?: string; group?: boolean };
@@ -39,7 +40,8 @@ const SHAPES: [open: string, close: string, shape: NodeShape | undefined, name: 
 export function mermaidText(raw: string): string {
   let t = raw.trim();
   if (t.startsWith('"') && t.endsWith('"') && t.length >= 2) t = t.slice(1, -1);
-  if (t.startsWith('`') && t.endsWith('`') && t.length >= 2) t = t.slice(1, -1);
+  // A "Markdown string" (`…` in quotes): its line breaks are breaks, its bold and italics plain text.
+  if (t.startsWith('`') && t.endsWith('`') && t.length >= 2) t = markdownText(t.slice(1, -1));
   return t
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/#(\d+);/g, (w, n: string) => (Number(n) > 0 && Number(n) < 0x110000 ? String.fromCodePoint(Number(n)) : w))
@@ -73,10 +75,9 @@ export function parseMermaid(text: string): MGraph {
   const linkStyles: { index: number | 'default'; style: MClass }[] = [];
   const edgeClasses: [id: string, cls: string][] = [];
 
-  for (; n < lines.length; n++) {
-    const raw = lines[n];
+  for (const [raw, lineNo] of logicalLines(lines, n)) {
     for (const [part, offset] of statements(raw)) {
-      const c: Cursor = { s: part, i: 0, line: n + 1, col0: offset };
+      const c: Cursor = { s: part, i: 0, line: lineNo, col0: offset };
       skipWs(c);
       const rest = part.slice(c.i);
       if (rest === '' || rest.startsWith('%%')) continue;

@@ -3,7 +3,9 @@ import { FORMAT_VERSION } from '../../model/types';
 /**
  * Files written by the tools themselves (fixtures/, each naming its source) import with every
  * node, edge, label and group they have; broken files get a message naming the format and the
- * line and column. The fixtures were written from these tools' documented output formats.
+ * line and column. These fixtures were written by hand in the tools' formats, to hold every
+ * feature a reader maps in a few lines; files saved by the tools themselves are in
+ * realFiles.test.ts (sources: fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { deflateSync, strToU8 } from 'fflate';

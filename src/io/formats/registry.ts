@@ -100,6 +100,17 @@ export const FORMATS: readonly FormatEntry[] = [
     canWrite: true,
     load: () => import('./dagitty'),
   },
+  {
+    // The text view's notation (docs/text-notation.md). No content test: any line-based text
+    // could look like it, so only the extension picks it.
+    id: 'text',
+    name: 'Text notation',
+    extensions: ['.tmtext'],
+    mime: 'text/plain',
+    canRead: true,
+    canWrite: true,
+    load: () => import('./notation'),
+  },
 ];
 
 export const formatById = (id: string): FormatEntry | undefined => FORMATS.find((f) => f.id === id);

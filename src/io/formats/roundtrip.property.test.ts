@@ -64,6 +64,7 @@ const HOLDS: Record<string, Holds> = {
   graphml: { edgeIds: true, relations: true, positions: true, groups: true },
   cytoscape: { edgeIds: true, relations: true, positions: true, groups: true },
   dagitty: { edgeIds: false, relations: false, positions: true, groups: false, edgeLabels: false },
+  text: { edgeIds: true, relations: true, positions: false, groups: true },
 };
 
 async function roundTrip(id: string, doc: TheoryModel): Promise<TheoryModel> {

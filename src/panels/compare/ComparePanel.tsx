@@ -50,8 +50,8 @@ function marksOf(diff: ModelDiff) {
 }
 
 /**
- * Compare two models (issue 14, item 5): the open model with a file, a bundled example or the
- * previous draft, each read through the one import path (a refused input changes neither model).
+ * Compare two models (issue 14, item 5): the open model with a file, a bundled example, the
+ * previous draft or a version saved in the library (issue 16, handed over as `compareWith`), each read through the one import path (a refused input changes neither model).
  * The differences are listed grouped by kind, drawn on the canvas as an overlay, and exported as
  * CSV or Markdown (and as an image: the figure export draws the overlay).
  */
@@ -61,7 +61,7 @@ export function ComparePanel() {
   const lang = useAppStore((s) => s.diagramLang);
   const uiLang = useAppStore((s) => s.uiLang);
   const [example, setExample] = useState(DEFAULT_EXAMPLE);
-  const [other, setOther] = useState<Other | null>(null);
+  const [other, setOther] = useState<Other | null>(() => useAppStore.getState().compareWith);
   const [error, setError] = useState<string | null>(null);
   const [overlay, setOverlay] = useState(true);
   const diff = useMemo(() => (other ? diffModels(doc, other.doc) : null), [doc, other]);
@@ -70,6 +70,17 @@ export function ComparePanel() {
     useAppStore.getState().setDiffMarks(diff && overlay ? marksOf(diff) : null);
   }, [diff, overlay]);
   useEffect(() => () => useAppStore.getState().setDiffMarks(null), []);
+  // A model handed over from elsewhere (a saved version, from the library) is the one compared
+  // with: the one waiting when the panel opens (initial state), or one handed over while it is open.
+  useEffect(() => {
+    useAppStore.getState().setCompareWith(null);
+    return useAppStore.subscribe((s, previous) => {
+      if (!s.compareWith || s.compareWith === previous.compareWith) return;
+      setError(null);
+      setOther(s.compareWith);
+      s.setCompareWith(null);
+    });
+  }, []);
 
   const take = (name: string, result: ImportResult | null) => {
     if (!result) {

@@ -176,3 +176,21 @@ export async function restoreVersion(versionId: string): Promise<void> {
   openDocument(opened.model, t()('library.versionName', { note: opened.version.note || opened.version.savedAt }));
   link(opened.version.modelId);
 }
+
+/**
+ * "Compare with current": a saved version read through the import path, handed to the compare
+ * panel as the other model (issue 14's diff); neither model changes.
+ */
+export async function compareVersion(versionId: string): Promise<boolean> {
+  const opened = await withLibrary((library) => library.openVersion(versionId));
+  if (!opened) return false;
+  if (!opened.ok) {
+    notify('error', t()('library.compareFailed', { reason: formatMessage(t(), opened.error.message) }), formatMessages(t(), opened.error.details));
+    return false;
+  }
+  if (!('version' in opened)) return false;
+  const state = useAppStore.getState();
+  state.setCompareWith({ name: opened.version.note || opened.version.savedAt, doc: opened.model });
+  state.setToolPanel('compare');
+  return true;
+}

@@ -3,6 +3,7 @@
  *  - the first start migrates the localStorage draft and recovered keys (migrate.ts);
  *  - the record the draft belongs to is linked again and brought up to date with the draft;
  *  - records that cannot be read are kept aside and reported (Library.list);
+ *  - the library panel opens beside the canvas when it has entries (startView.ts);
  *  - while the open model is linked to a record, changes are written to it after a quiet second
  *    (the localStorage draft is still written first, at 300 ms: it is the copy that survives a
  *    closing page, IndexedDB writes being asynchronous).
@@ -17,6 +18,7 @@ import { refreshLibrary, reportAside, reportWriteFailure } from './libraryAction
 import { importModel } from '../../io/importModel';
 import { serializeModel } from '../../io/serialize';
 import { migrateLocalStorage, type StorageSnapshot } from './migrate';
+import { openLibraryAtStart } from './startView';
 
 export const LIBRARY_SYNC_MS = 1_000;
 
@@ -44,6 +46,11 @@ export function startLibrarySync(snapshot: StorageSnapshot): LibrarySync {
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void write(), LIBRARY_SYNC_MS);
   });
+  // Which record the draft belongs to follows the session: opening another model (which forgets
+  // the record) clears it, so the next start does not write that other model into the old record.
+  const unfollow = useFileSession.subscribe((state, previous) => {
+    if (state.libraryId !== previous.libraryId) rememberCurrent(state.libraryId);
+  });
   const ready = (async () => {
     let library;
     try {
@@ -69,12 +76,14 @@ export function startLibrarySync(snapshot: StorageSnapshot): LibrarySync {
       reportWriteFailure(error, useAppStore.getState().doc);
     }
     if (libraryDialogOpen()) await refreshLibrary();
+    if (!stopped) await openLibraryAtStart();
   })();
   return {
     ready,
     stop: () => {
       stopped = true;
       unsubscribe();
+      unfollow();
       if (timer !== null) clearTimeout(timer);
     },
   };

@@ -12,6 +12,8 @@ export type LibraryViewState = {
   /** Versions of the model whose list is open, or null. */
   versionsOf: string | null;
   versions: VersionRecord[];
+  /** The library panel was opened by start-up: once shown, it fits the figure into the narrower canvas. */
+  shownAtStart: boolean;
 };
 
-export const useLibraryView = create<LibraryViewState>()(() => ({ status: 'idle', models: [], recent: [], versionsOf: null, versions: [] }));
+export const useLibraryView = create<LibraryViewState>()(() => ({ status: 'idle', models: [], recent: [], versionsOf: null, versions: [], shownAtStart: false }));

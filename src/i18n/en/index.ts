@@ -5,6 +5,7 @@ import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
 import { desktop } from './desktop';
+import { keys } from './keys';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -18,4 +19,5 @@ export const en = {
   ...interop,
   ...present,
   ...desktop,
+  ...keys,
 } as const;

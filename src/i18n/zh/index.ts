@@ -6,6 +6,7 @@ import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
 import { desktop } from './desktop';
+import { keys } from './keys';
 
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
 export const zh: Record<keyof typeof en, string> = {
@@ -16,4 +17,5 @@ export const zh: Record<keyof typeof en, string> = {
   ...interop,
   ...present,
   ...desktop,
+  ...keys,
 };

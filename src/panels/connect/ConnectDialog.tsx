@@ -97,7 +97,9 @@ function ConnectView({ source }: { source: string }) {
           <input
             id={`${id}-target`}
             role="combobox"
-            autoFocus
+            // The dialog's own focusing (showModal) runs after React's autoFocus and honours only the
+            // attribute, which React does not write: without it the × button would get the focus.
+            ref={(el) => el?.setAttribute('autofocus', '')}
             autoComplete="off"
             spellCheck={false}
             aria-autocomplete="list"

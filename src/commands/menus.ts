@@ -40,7 +40,7 @@ export const MENUS: readonly MenuDef[] = [
  * to what it was opened on. Only those enabled for the selection are shown (`contextItems`).
  */
 export const CONTEXT_MENUS: Record<'node' | 'edge' | 'pane', readonly string[]> = {
-  node: ['connectTo', SEPARATOR, 'focus', 'focusTwo', 'endFocus', SEPARATOR, 'cut', 'copy', 'duplicate', 'deleteSelection', SEPARATOR, 'group', 'ungroup', 'layoutSelection'],
+  node: ['connectTo', SEPARATOR, 'focus', 'focusTwo', 'endFocus', SEPARATOR, 'cut', 'copy', 'duplicate', 'deleteSelection', SEPARATOR, 'group', 'ungroup'],
   edge: ['deleteSelection', SEPARATOR, 'endFocus', 'fitView'],
   pane: ['paste', 'addNode', 'addGroup', 'selectAll', SEPARATOR, 'fitView', 'toggleLegend', 'autoLayout', SEPARATOR, 'endFocus', 'showAll'],
 };

@@ -20,7 +20,8 @@ export function NodeInspector({ id }: { id: string }) {
   const autoEdit = useAppStore((s) => s.labelEditFor === id);
   const started = useCallback(() => useAppStore.getState().setLabelEditFor(null), []);
   const backToCanvas = useCallback(() => {
-    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+    // Compared, not put in a selector: an id may hold any character (and jsdom has no CSS.escape).
+    [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((el) => el.dataset.id === id)?.focus();
   }, [id]);
   if (!node) return null;
   const kind = findKind(vocabulary, node.kind) ?? fallbackKind(node.kind);

@@ -8,6 +8,7 @@ import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
+import { ContextMenu } from '../panels/ContextMenu';
 import { useClipboardEvents } from '../panels/useClipboardEvents';
 import { useShortcuts } from '../panels/useShortcuts';
 import { pickFile, pickFiles } from '../panels/export/pickFile';
@@ -39,6 +40,7 @@ function Shell() {
         <Panel name="notices"><Notices /></Panel>
       </main>
       <Panel name="shortcuts-help"><ShortcutsHelp /></Panel>
+      <Panel name="context-menu"><ContextMenu /></Panel>
       <LazyDialogs />
       <ColumnMappingHost />
     </div>

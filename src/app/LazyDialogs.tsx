@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { DESKTOP_DIALOGS } from '../commands/desktopCommands';
 import { EXPORT_AS_DIALOG, EXPORT_DIALOG } from '../commands/fileCommands';
+import { CONNECT_DIALOG } from '../commands/keyboardCommands';
 import { LIVE_DIALOG } from '../commands/liveCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
 import { EXPORT_PDF_DIALOG } from '../commands/pdfCommands';
@@ -27,6 +28,7 @@ const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<Componen
   { ids: [VOCABULARY_DIALOG], Component: named(() => import('../panels/vocabulary/VocabularyDialog'), 'VocabularyDialog') },
   { ids: [EXPORT_AS_DIALOG], Component: named(() => import('../panels/interop/ExportAsDialog'), 'ExportAsDialog') },
   { ids: [DESKTOP_DIALOGS.library], Component: named(() => import('../panels/library/LibraryDialog'), 'LibraryDialog') },
+  { ids: [CONNECT_DIALOG], Component: named(() => import('../panels/connect/ConnectDialog'), 'ConnectDialog') },
   { ids: [DESKTOP_DIALOGS.saveVersion], Component: named(() => import('../panels/library/SaveVersionDialog'), 'SaveVersionDialog') },
 ];
 

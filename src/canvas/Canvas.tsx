@@ -15,6 +15,8 @@ import { dragHandlers } from './dragHandlers';
 import { legendAwarePadding } from './fitPadding';
 import { RelationPicker } from './RelationPicker';
 import { useArrowKeys } from './useArrowKeys';
+import { useContextMenu } from './useContextMenu';
+import { useEdgeKeys } from './useEdgeKeys';
 import { useCanvasServices } from './useCanvasServices';
 import { AlignmentGuides } from './AlignmentGuides';
 import { FocusBar } from './FocusBar';
@@ -50,6 +52,9 @@ export function Canvas() {
   // Editing (issue 3, part A): connecting, dropping into groups, pane gestures, arrow keys.
   const { onPaneClick } = useCanvasServices();
   useArrowKeys();
+  // The keyboard (issue 14 §6): a node's relations by E, the context menu by right click or Shift+F10.
+  useEdgeKeys();
+  const contextMenu = useContextMenu();
   // Dropping a .json file on the canvas imports it (issue 5).
   const fileDrop = useFileDrop();
   // Problems and search hits bring their element into view (issue 6).
@@ -97,6 +102,7 @@ export function Canvas() {
       {...connectHandlers}
       {...dragHandlers}
       onPaneClick={onPaneClick}
+      {...contextMenu}
       {...fileDrop.handlers}
       snapToGrid={snapToGrid}
       snapGrid={SNAP_GRID}

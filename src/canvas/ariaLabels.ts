@@ -13,7 +13,8 @@ export function directionWord(t: TFunction, direction: string): string {
 /** React Flow's built-in accessible strings, from our one translation table. */
 export function ariaLabelConfig(t: TFunction): Partial<AriaLabelConfig> {
   return {
-    'node.a11yDescription.default': t('rf.nodeDescription'),
+    // Plus how to reach the node's relations and its menu (issue 14 §6).
+    'node.a11yDescription.default': `${t('rf.nodeDescription')} ${t('keys.nodeHint')}`,
     'node.a11yDescription.keyboardDisabled': t('rf.nodeDescription'),
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('rf.nodeMoved', { direction: directionWord(t, direction), x, y }),
     'edge.a11yDescription.default': t('rf.edgeDescription'),

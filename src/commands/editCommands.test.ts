@@ -92,6 +92,26 @@ describe('editing commands', () => {
       restore();
     }
   });
+  it('asks the Inspector to start editing the new node’s label (issue 14)', async () => {
+    const restore = provideServices({ viewCenter: () => ({ x: 0, y: 0 }) });
+    try {
+      expect(useAppStore.getState().labelEditFor).toBeNull();
+      await run('addNode');
+      expect(useAppStore.getState().labelEditFor).toBe(doc().nodes.at(-1)!.id);
+    } finally {
+      restore();
+    }
+  });
+  it('offers Connect to… only with exactly one node selected', () => {
+    const connectTo = findCommand('connectTo')!;
+    expect(isEnabled(connectTo)).toBe(false);
+    select(['a1']);
+    expect(isEnabled(connectTo)).toBe(true);
+    select(['a1', 'a2']);
+    expect(isEnabled(connectTo)).toBe(false);
+    select([], ['e1']);
+    expect(isEnabled(connectTo)).toBe(false);
+  });
   it('puts each repeated Add next to the last one, clear of every other element', async () => {
     const restore = provideServices({ viewCenter: () => ({ x: 0, y: 0 }) });
     try {

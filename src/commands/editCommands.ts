@@ -50,6 +50,8 @@ export function addNodeOfKind(kind: string, services: Pick<CommandServices, 'vie
   const spot = at ? freeSpot(doc, preferred) : clearSpot(doc, sizeFrom(measured), preferred, size, after);
   const id = addNodeAt(kind, spot);
   session.lastAdd = id && !at ? { id, centre } : undefined;
+  // The new node starts with its label being edited in the Inspector (issue 14 §6).
+  if (id) useAppStore.getState().setLabelEditFor(id);
   return id;
 }
 

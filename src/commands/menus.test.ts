@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_ONLY, MENUS, SEPARATOR } from './menus';
+import { CONTEXT_MENUS, KEY_ONLY, MENUS, SEPARATOR, contextItems } from './menus';
 import { commands } from './table';
 
 describe('menus', () => {
@@ -24,5 +24,25 @@ describe('menus', () => {
       expect(menu.items.at(-1), menu.id).not.toBe(SEPARATOR);
       expect(menu.items.some((id, i) => id === SEPARATOR && menu.items[i + 1] === SEPARATOR), menu.id).toBe(false);
     }
+  });
+});
+
+describe('context menus', () => {
+  const ids = new Set(commands.map((c) => c.id));
+
+  it('name only commands that exist', () => {
+    for (const items of Object.values(CONTEXT_MENUS)) expect(items.filter((id) => id !== SEPARATOR && !ids.has(id))).toEqual([]);
+  });
+
+  it('offer Connect to… on a node', () => {
+    expect(CONTEXT_MENUS.node).toContain('connectTo');
+  });
+
+  it('keep only what applies, without stray separators', () => {
+    const items = ['a', SEPARATOR, 'b', SEPARATOR, 'c', SEPARATOR, 'd'];
+    expect(contextItems(items, (id) => id !== 'b')).toEqual(['a', SEPARATOR, 'c', SEPARATOR, 'd']);
+    expect(contextItems(items, (id) => id === 'c')).toEqual(['c']);
+    expect(contextItems(items, (id) => id === 'a' || id === 'd')).toEqual(['a', SEPARATOR, 'd']);
+    expect(contextItems(items, () => false)).toEqual([]);
   });
 });

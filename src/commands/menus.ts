@@ -19,7 +19,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'edit',
     label: 'menu.edit',
-    items: ['undo', 'redo', SEPARATOR, 'cut', 'copy', 'paste', 'duplicate', 'deleteSelection', 'selectAll', SEPARATOR, 'addNode', 'addGroup', 'group', 'ungroup', SEPARATOR, 'findReplace', 'editVocabulary'],
+    items: ['undo', 'redo', SEPARATOR, 'cut', 'copy', 'paste', 'duplicate', 'deleteSelection', 'selectAll', SEPARATOR, 'addNode', 'addGroup', 'group', 'ungroup', 'connectTo', SEPARATOR, 'findReplace', 'editVocabulary'],
   },
   {
     id: 'view',
@@ -34,6 +34,28 @@ export const MENUS: readonly MenuDef[] = [
   },
   { id: 'help', label: 'menu.help', items: ['shortcuts'] },
 ];
+
+/**
+ * The context menu (issue 14 §6: right click, Shift+F10, the Menu key): the commands that apply
+ * to what it was opened on. Only those enabled for the selection are shown (`contextItems`).
+ */
+export const CONTEXT_MENUS: Record<'node' | 'edge' | 'pane', readonly string[]> = {
+  node: ['connectTo', SEPARATOR, 'focus', 'focusTwo', 'endFocus', SEPARATOR, 'cut', 'copy', 'duplicate', 'deleteSelection', SEPARATOR, 'group', 'ungroup'],
+  edge: ['deleteSelection', SEPARATOR, 'endFocus', 'fitView'],
+  pane: ['paste', 'addNode', 'addGroup', 'selectAll', SEPARATOR, 'fitView', 'toggleLegend', 'autoLayout', SEPARATOR, 'endFocus', 'showAll'],
+};
+
+/** The items that apply now: the enabled ones, with no separator at either end or two in a row. */
+export function contextItems(items: readonly string[], applies: (id: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const id of items) {
+    if (id !== SEPARATOR) {
+      if (applies(id)) out.push(id);
+    } else if (out.length > 0 && out.at(-1) !== SEPARATOR) out.push(id);
+  }
+  if (out.at(-1) === SEPARATOR) out.pop();
+  return out;
+}
 
 /** Commands reached only by their keys (they need a key to say which way), never from a menu. */
 export const KEY_ONLY: readonly string[] = ['nudge', 'nudgeFar'];

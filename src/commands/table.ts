@@ -7,6 +7,7 @@ import { restorePreviousDraft } from '../store/persistence/previous';
 import { desktopCommands } from './desktopCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
+import { keyboardCommands } from './keyboardCommands';
 import { layoutCommands } from './layoutCommands';
 import { liveCommands } from './liveCommands';
 import { modelCommands } from './modelCommands';
@@ -86,6 +87,8 @@ export const commands: Command[] = [
   ...presentCommands,
   // Files on disk, the library of models, versions (issue 16).
   ...desktopCommands,
+  // Connect to… and the other keyboard-only ways (issue 14 §6).
+  ...keyboardCommands,
 ];
 
 export function findCommand(id: string): Command | undefined {

@@ -54,6 +54,13 @@ export type FlowView = {
   edgeAria: (source: string, target: string, relation: string) => string;
 };
 
+/**
+ * Edges leave the Tab sequence (issue 14 §6): React Flow draws them before the nodes, so 26 edges
+ * came before the first node. They stay focusable: from a focused node, E and Shift+E step
+ * through its relations (canvas/useEdgeKeys.ts). Shared, so the per-edge cache keeps its objects.
+ */
+const EDGE_DOM = { tabIndex: -1 } as const;
+
 export const DEFAULT_GROUP_SIZE: Size = { width: 320, height: 220 };
 
 type Cached<T> = { deps: unknown[]; value: T };
@@ -144,6 +151,7 @@ export function toFlowEdges(doc: TheoryModel, view: FlowView): RelationFlowEdge[
         ...(heads && arrow !== 'none' ? { markerEnd: marker('end') } : {}),
         ...(heads && arrow === 'both' ? { markerStart: marker('start') } : {}),
         ariaLabel: view.edgeAria(name(source), name(target), own?.text ?? relationText.text),
+        domAttributes: EDGE_DOM,
         data: {
           relationId: relation.id,
           relationLabel: relationText.text,

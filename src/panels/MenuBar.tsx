@@ -1,100 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { formatShortcut, isMac } from '../commands/keys';
-import { MENUS, SEPARATOR, type MenuDef } from '../commands/menus';
-import { runCommand } from '../commands/run';
-import { findCommand } from '../commands/table';
-import type { Command } from '../commands/types';
-import { useAppStore } from '../store/appStore';
+import { MENUS } from '../commands/menus';
 import { useT } from '../store/hooks';
-import { useHistoryFlags } from './useHistoryFlags';
+import { entriesOf, focusAt, MenuList } from './MenuList';
 import './menuBar.css';
-
-const mac = typeof navigator !== 'undefined' && isMac(navigator.platform);
-
-type Entry = Command | typeof SEPARATOR;
-const entriesOf = (menu: MenuDef): Entry[] =>
-  menu.items.flatMap((id): Entry[] => {
-    if (id === SEPARATOR) return [SEPARATOR];
-    const command = findCommand(id);
-    return command ? [command] : [];
-  });
-
-/** Focus moves by `step` among `items`, wrapping around (WAI-ARIA menu pattern). */
-function focusAt(items: HTMLElement[], index: number) {
-  const n = items.length;
-  if (n > 0) items[((index % n) + n) % n].focus();
-}
-
-type MenuProps = { menu: MenuDef; focusLast: boolean; onClose: (refocus: boolean) => void; onMove: (step: number) => void };
-
-/** One open menu: its commands with their shortcuts, enabled live from the store. */
-function Menu({ menu, focusLast, onClose, onMove }: MenuProps) {
-  const t = useT();
-  const flags = useHistoryFlags();
-  const list = useRef<HTMLDivElement>(null);
-  const entries = entriesOf(menu);
-  const enabled = useAppStore(useShallow((s) => entries.map((e) => e !== SEPARATOR && (e.enabled ? e.enabled(s, flags) : true))));
-  const items = () => [...(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-
-  useEffect(() => {
-    const all = items();
-    (focusLast ? all.at(-1) : all[0])?.focus();
-  }, [focusLast]);
-
-  const activate = (command: Command, i: number) => {
-    if (!enabled[i]) return;
-    onClose(false);
-    void runCommand(command);
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const all = items();
-    const at = all.indexOf(document.activeElement as HTMLElement);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => focusAt(all, at + 1),
-      ArrowUp: () => focusAt(all, at - 1),
-      Home: () => focusAt(all, 0),
-      End: () => focusAt(all, all.length - 1),
-      Escape: () => onClose(true),
-      ArrowRight: () => onMove(1),
-      ArrowLeft: () => onMove(-1),
-      Tab: () => onClose(false),
-    };
-    const action = keys[event.key];
-    if (!action) return;
-    if (event.key !== 'Tab') event.preventDefault();
-    event.stopPropagation();
-    action();
-  };
-
-  return (
-    <div ref={list} role="menu" aria-label={t(menu.label)} className="tm-menu" onKeyDown={onKeyDown}>
-      {entries.map((entry, i) =>
-        entry === SEPARATOR ? (
-          <div key={`sep-${i}`} role="separator" className="tm-menu-separator" />
-        ) : (
-          <button
-            key={entry.id}
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            aria-disabled={!enabled[i] || undefined}
-            className="tm-menu-item"
-            onClick={() => activate(entry, i)}
-          >
-            <span>{t(entry.label)}</span>
-            {entry.shortcuts?.[0] && (
-              <span className="tm-menu-shortcut" aria-hidden="true">
-                {formatShortcut(entry.shortcuts[0], mac)}
-              </span>
-            )}
-          </button>
-        ),
-      )}
-    </div>
-  );
-}
 
 /**
  * The menu bar (issue 11): File, Edit, View, Layout, Help, arranged by commands/menus.ts over the
@@ -167,7 +75,7 @@ export function MenuBar() {
           >
             {t(menu.label)}
           </button>
-          {open === i && <Menu menu={menu} focusLast={focusLast} onClose={close} onMove={(step) => openAt(i + step)} />}
+          {open === i && <MenuList label={t(menu.label)} entries={entriesOf(menu.items)} focusLast={focusLast} onClose={close} onMove={(step) => openAt(i + step)} />}
         </div>
       ))}
     </div>

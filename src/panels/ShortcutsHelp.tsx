@@ -16,6 +16,15 @@ const MOUSE: [StringKey, StringKey][] = [
   ['shortcuts.shiftDrag', 'shortcuts.shiftDragAction'],
 ];
 
+/** Keys on the canvas that are not commands (issue 14 §6): tab order, relations, the context menu. */
+const KEYBOARD: [StringKey, StringKey][] = [
+  ['shortcuts.tab', 'shortcuts.tabAction'],
+  ['shortcuts.selectKey', 'shortcuts.selectKeyAction'],
+  ['shortcuts.relationKey', 'shortcuts.relationKeyAction'],
+  ['shortcuts.menuKey', 'shortcuts.menuKeyAction'],
+  ['shortcuts.newNode', 'shortcuts.newNodeAction'],
+];
+
 /**
  * The shortcuts help (`?`): every command of the table with its shortcuts, written for this
  * platform (Ctrl or ⌘). A modal <dialog>: it traps focus, Escape closes it, and focus returns to
@@ -71,6 +80,17 @@ export function ShortcutsHelp() {
                   <kbd key={s}>{formatShortcut(s, mac)}</kbd>
                 ))}
               </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('shortcuts.keyboard')}</h3>
+      <table>
+        <tbody>
+          {KEYBOARD.map(([keys, action]) => (
+            <tr key={keys}>
+              <td>{t(action)}</td>
+              <td>{t(keys)}</td>
             </tr>
           ))}
         </tbody>

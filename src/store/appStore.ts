@@ -4,6 +4,7 @@ import { activeEditor } from './activeEditor';
 import type { DocumentSlice } from './documentSlice';
 import type { EditSlice } from './editSlice';
 import { useEditor } from './editorContext';
+import type { KeysSlice } from './keysSlice';
 import type { LayoutSlice } from './layoutSlice';
 import type { PlacementSlice } from './placementSlice';
 import type { PresentSlice } from './presentSlice';
@@ -11,7 +12,7 @@ import type { RouteSlice } from './routeSlice';
 import type { ToolSlice } from './toolSlice';
 import type { ViewSlice } from './viewSlice';
 
-export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice & PresentSlice;
+export type AppState = DocumentSlice & ViewSlice & EditSlice & ToolSlice & LayoutSlice & RouteSlice & PlacementSlice & PresentSlice & KeysSlice;
 
 export { HISTORY_LIMIT } from './editor';
 

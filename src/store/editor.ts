@@ -6,6 +6,7 @@ import type { TheoryModel } from '../model/types';
 import type { AppState } from './appStore';
 import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
+import { createKeysSlice } from './keysSlice';
 import type { History } from './history';
 import { createLayoutSlice } from './layoutSlice';
 import { createPlacementSlice } from './placementSlice';
@@ -87,6 +88,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
       ...createRouteSlice(...a),
       ...createPlacementSlice(...a),
       ...createPresentSlice(...a),
+      ...createKeysSlice(...a),
     }),
     options.historyLimit ?? HISTORY_LIMIT,
   );

@@ -6,6 +6,7 @@ import { interop } from './interop';
 import { present } from './present';
 import { desktop } from './desktop';
 import { libraryPanel } from './libraryPanel';
+import { keys } from './keys';
 
 /**
  * Every English UI string. One file per area beside this one; a new area adds its file and one
@@ -20,4 +21,5 @@ export const en = {
   ...present,
   ...desktop,
   ...libraryPanel,
+  ...keys,
 } as const;

@@ -7,6 +7,7 @@ import { interop } from './interop';
 import { present } from './present';
 import { desktop } from './desktop';
 import { libraryPanel } from './libraryPanel';
+import { keys } from './keys';
 
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
 export const zh: Record<keyof typeof en, string> = {
@@ -18,4 +19,5 @@ export const zh: Record<keyof typeof en, string> = {
   ...present,
   ...desktop,
   ...libraryPanel,
+  ...keys,
 };

@@ -171,4 +171,24 @@ describe('Inspector', () => {
     await user.type(screen.getByRole('textbox', { name: 'Label' }), 'B');
     expect(history().pastStates).toHaveLength(2);
   });
+
+  it('starts editing a just-added node’s label: focused, text selected; Enter ends the edit (issue 14)', async () => {
+    const user = userEvent.setup();
+    render(<Inspector />);
+    act(() => {
+      useAppStore.getState().setSelection({ nodes: new Set(['firm']), edges: new Set() });
+      useAppStore.getState().setLabelEditFor('firm');
+    });
+    const label = screen.getByRole('textbox', { name: 'Label' }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(label);
+    expect([label.selectionStart, label.selectionEnd]).toEqual([0, '企业'.length]);
+    // The request is taken: it does not fire again on the next render.
+    expect(useAppStore.getState().labelEditFor).toBeNull();
+    await user.keyboard('工厂{Enter}');
+    expect(node('firm').label).toBe('工厂');
+    expect(activeFieldEdit()).toBeNull();
+    // Enter ended the edit rather than adding a new line.
+    expect(label.value).toBe('工厂');
+    expect(history().pastStates).toHaveLength(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { setNodeDescription, setNodeText } from '../../model/fieldEdits';
 import { localize } from '../../model/language';
 import { GROUP_KIND } from '../../model/types';
@@ -15,6 +16,13 @@ export function NodeInspector({ id }: { id: string }) {
   const vocabulary = useAppStore((s) => s.doc.vocabulary);
   const lang = useAppStore((s) => s.diagramLang);
   const original = useAppStore((s) => s.doc.meta.language);
+  // A node just added starts with its label being edited; Enter or Esc returns to it on the canvas.
+  const autoEdit = useAppStore((s) => s.labelEditFor === id);
+  const started = useCallback(() => useAppStore.getState().setLabelEditFor(null), []);
+  const backToCanvas = useCallback(() => {
+    // Compared, not put in a selector: an id may hold any character (and jsdom has no CSS.escape).
+    [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((el) => el.dataset.id === id)?.focus();
+  }, [id]);
   if (!node) return null;
   const kind = findKind(vocabulary, node.kind) ?? fallbackKind(node.kind);
   const isGroup = node.kind === GROUP_KIND;
@@ -34,6 +42,9 @@ export function NodeInspector({ id }: { id: string }) {
           item={node}
           name={isGroup ? 'inspector.titleField' : 'inspector.label'}
           edit={(l, text) => (d) => setNodeText(d, id, l, text)}
+          autoEdit={autoEdit}
+          onAutoEdit={started}
+          onAutoEditEnd={backToCanvas}
         />
       </Section>
       {!isGroup && (

@@ -15,6 +15,10 @@ type Props = {
   edit: (lang: string, text: string) => (doc: TheoryModel) => TheoryModel;
   multiline?: boolean;
   hint?: string;
+  /** Start editing the main field now (a node just added); see TextField. */
+  autoEdit?: boolean;
+  onAutoEdit?: () => void;
+  onAutoEditEnd?: () => void;
 };
 
 const IN_LANGUAGE: Record<Props['name'], StringKey> = { 'inspector.label': 'inspector.labelIn', 'inspector.titleField': 'inspector.titleIn' };
@@ -25,7 +29,7 @@ const IN_LANGUAGE: Record<Props['name'], StringKey> = { 'inspector.label': 'insp
  * "Label (中文)" / "Label (English)". Whichever is the model's original language edits `label`;
  * the others edit `labels.<lang>`, and an empty translation falls back to the original.
  */
-export function TextInLanguages({ fieldKey, item, name, edit, multiline = true, hint }: Props) {
+export function TextInLanguages({ fieldKey, item, name, edit, multiline = true, hint, autoEdit, onAutoEdit, onAutoEditEnd }: Props) {
   const t = useT();
   const original = useAppStore((s) => s.doc.meta.language);
   const diagramLang = useAppStore((s) => s.diagramLang);
@@ -36,7 +40,7 @@ export function TextInLanguages({ fieldKey, item, name, edit, multiline = true, 
     const parts = [withName ? languageName(lang) : '', isOriginalLanguage(lang, original) ? t('inspector.original') : ''].filter(Boolean);
     return parts.length > 0 ? <span className="tm-lang-chip">{parts.join(' · ')}</span> : undefined;
   };
-  const field = (lang: string, label: string, rows: number, extraHint?: string) => (
+  const field = (lang: string, label: string, rows: number, extraHint?: string, starts = false) => (
     <TextField
       key={lang}
       fieldKey={`${fieldKey}:${lang}`}
@@ -49,11 +53,12 @@ export function TextInLanguages({ fieldKey, item, name, edit, multiline = true, 
       aside={chip(lang, lang === main)}
       placeholder={isOriginalLanguage(lang, original) ? undefined : originalText}
       hint={extraHint}
+      {...(starts ? { autoEdit, onAutoEdit, onAutoEditEnd } : {})}
     />
   );
   return (
     <>
-      {field(main, t(name), 3, hint)}
+      {field(main, t(name), 3, hint, true)}
       {others.map((lang) => field(lang, t(IN_LANGUAGE[name], { lang: languageName(lang) }), 2))}
     </>
   );

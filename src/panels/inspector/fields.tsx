@@ -1,4 +1,4 @@
-import { useEffect, useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { isMac, matchesShortcut } from '../../commands/keys';
 import { runCommand } from '../../commands/run';
 import { findCommand } from '../../commands/table';
@@ -43,12 +43,40 @@ type FieldProps = {
   /** The language of the text, for spell-checking and fonts (`zh`, `en`). */
   lang?: string;
   invalid?: string;
+  /**
+   * Start editing now (a node just added, issue 14 §6): focus the field with its text selected, so
+   * typing replaces it. `onAutoEdit` is told it started; Enter (without Shift) or Esc ends that
+   * edit and calls `onAutoEditEnd` (which returns focus to the canvas).
+   */
+  autoEdit?: boolean;
+  onAutoEdit?: () => void;
+  onAutoEditEnd?: () => void;
 };
 
 /** A labelled text field bound to the document: every keystroke shows on the canvas, one undo step per focus. */
-export function TextField({ fieldKey, label, value, edit, multiline, rows = 2, hint, aside, placeholder, lang, invalid }: FieldProps) {
+export function TextField({ fieldKey, label, value, edit, multiline, rows = 2, hint, aside, placeholder, lang, invalid, autoEdit, onAutoEdit, onAutoEditEnd }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const box = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const auto = useRef(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!autoEdit || !el) return;
+    el.focus({ preventScroll: false });
+    el.select();
+    auto.current = true;
+    onAutoEdit?.();
+  }, [autoEdit, onAutoEdit]);
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (auto.current && ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape')) {
+      event.preventDefault();
+      auto.current = false;
+      endFieldEdit();
+      onAutoEditEnd?.();
+      return;
+    }
+    onFieldKeyDown(event, multiline);
+  };
   // A field that disappears while being edited (its element deleted, the panel switched) ends its edit.
   useEffect(() => () => {
     if (activeFieldEdit() === fieldKey) endFieldEdit();
@@ -62,7 +90,12 @@ export function TextField({ fieldKey, label, value, edit, multiline, rows = 2, h
     'aria-describedby': hint || invalid ? hintId : undefined,
     'aria-invalid': invalid ? true : undefined,
     onChange: (e: { target: { value: string } }) => editField(fieldKey, edit(e.target.value)),
-    onBlur: endFieldEdit,
+    onBlur: () => {
+      auto.current = false;
+      endFieldEdit();
+    },
+    onKeyDown,
+    ref: box,
   };
   return (
     <div className="tm-field">
@@ -71,9 +104,9 @@ export function TextField({ fieldKey, label, value, edit, multiline, rows = 2, h
         {aside}
       </div>
       {multiline ? (
-        <textarea {...common} rows={rows} onKeyDown={(e) => onFieldKeyDown(e, true)} />
+        <textarea {...common} rows={rows} />
       ) : (
-        <input {...common} type="text" onKeyDown={(e) => onFieldKeyDown(e)} />
+        <input {...common} type="text" />
       )}
       {(invalid || hint) && (
         <p id={hintId} className={invalid ? 'tm-field-hint is-invalid' : 'tm-field-hint'}>

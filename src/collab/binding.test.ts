@@ -55,6 +55,22 @@ describe('the co-editing binding', () => {
     expect(b.model().nodes.find((n) => n.id === id)?.position).toEqual(a.model().nodes.find((n) => n.id === id)?.position);
   });
 
+  it('keeps a peer’s rename of a node this peer is dragging (the pending drag frame writes only the position)', () => {
+    vi.useFakeTimers();
+    const { a, b } = pair();
+    const id = a.model().nodes[4].id;
+    a.edit(moveNode(a.model(), id, 10), 'record');
+    a.edit(moveNode(a.model(), id, 10), 'merge'); // waits for the throttle
+    b.edit(relabel(b.model(), id, 'renamed by B'));
+    a.edit(moveNode(a.model(), id, 10), 'merge');
+    vi.advanceTimersByTime(100);
+    for (const side of [a, b]) {
+      const n = side.model().nodes.find((x) => x.id === id);
+      expect(n?.label).toBe('renamed by B');
+      expect(n?.position.x).toBe(figure2Model().nodes[4].position.x + 30);
+    }
+  });
+
   it("undoes only this peer's change, and a drag as one step", () => {
     vi.useFakeTimers();
     const { a, b, bindA } = pair();

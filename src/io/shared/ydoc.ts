@@ -22,8 +22,22 @@ const REST_KEYS = ['format', 'version', 'meta', 'vocabulary', 'layout', 'templat
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** Writes an element's fields into its map, touching only the fields that differ. */
-function writeFields(map: Y.Map<unknown>, element: Readonly<Record<string, unknown>>): void {
+/**
+ * Writes an element's fields into its map, touching only the fields that differ. With `previous`
+ * (the element as the document last matched it), only the fields this peer changed are written:
+ * a peer's concurrent change to another field of the same element, already in the map, stays.
+ */
+function writeFields(map: Y.Map<unknown>, element: Readonly<Record<string, unknown>>, previous?: Readonly<Record<string, unknown>>): void {
+  if (previous) {
+    for (const key of new Set([...Object.keys(previous), ...Object.keys(element)])) {
+      if (key === 'id') continue;
+      const value = element[key];
+      if (same(previous[key], value)) continue;
+      if (value === undefined) map.delete(key);
+      else if (!same(map.get(key), value)) map.set(key, value);
+    }
+    return;
+  }
   for (const [key, value] of Object.entries(element)) {
     if (key === 'id') continue;
     if (value === undefined) {
@@ -41,8 +55,10 @@ function writeElements<E extends { id: string }>(target: Y.Map<Y.Map<unknown>>, 
     // An element object the store kept is unchanged: nothing to write (the common case in a drag).
     if (previous.get(element.id) === element && target.has(element.id)) continue;
     let map = target.get(element.id);
+    const fresh = !map;
     if (!map) target.set(element.id, (map = new Y.Map()));
-    writeFields(map, element as unknown as Record<string, unknown>);
+    const prior = fresh ? undefined : (previous.get(element.id) as unknown as Record<string, unknown> | undefined);
+    writeFields(map, element as unknown as Record<string, unknown>, prior);
   }
   for (const id of [...target.keys()]) if (!present.has(id)) target.delete(id);
 }

@@ -83,6 +83,7 @@ export function createLiveHistory(own: History, readDoc: () => unknown): LiveHis
     },
     capture,
     size: () => ({ undo: target?.undoManager.undoStack.length ?? 0, redo: target?.undoManager.redoStack.length ?? 0 }),
+    top: () => target?.undoManager.undoStack.at(-1),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

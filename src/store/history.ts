@@ -26,6 +26,11 @@ export type History = {
   capture: (policy: CaptureUpdate, write: () => void) => void;
   /** How many steps undo and redo hold: for tests and the command table's enabled flags. */
   size: () => { undo: number; redo: number };
+  /**
+   * An opaque token for the newest undo step: it changes when a step is recorded, undone or
+   * dropped for the limit, and stays when a change merges into that step.
+   */
+  top: () => unknown;
   /** Called after any change of the steps (undo/redo availability is reactive through this). */
   subscribe: (listener: () => void) => () => void;
 };

@@ -52,6 +52,7 @@ describe('the layout after an import', () => {
   it('an edit after the opening ends the notice, as for any opened document', async () => {
     await openThenLayOut('merge');
     useAppStore.getState().edit((d) => ({ ...d, meta: { ...d.meta, title: 'edited' } }));
+    await Promise.resolve();
     expect(useAppStore.getState().notices.some((n) => n.text.startsWith('Opened “imported”'))).toBe(false);
   });
 });

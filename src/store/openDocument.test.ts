@@ -37,14 +37,39 @@ describe('openDocument', () => {
     expect(useAppStore.getState().doc).toBe(before);
   });
 
-  it('the notice goes once the document moves on, so its Undo can never undo a later edit', () => {
+  it('the notice goes once the document moves on, so its Undo can never undo a later edit', async () => {
     openDocument(other, '“other”');
     const run = undoNotice()!.actions![0].run;
     useAppStore.getState().edit((d) => ({ ...d, meta: { ...d.meta, title: 'edited' } }));
+    await Promise.resolve();
     expect(undoNotice()).toBeUndefined();
     const edited = useAppStore.getState().doc;
     run(); // a stale button (e.g. clicked during the re-render) does nothing
     expect(useAppStore.getState().doc).toBe(edited);
+  });
+
+  it('keeps the notice through a change merged into the opening (room made once nodes are measured), and Undo still goes back', async () => {
+    const before = useAppStore.getState().doc;
+    openDocument(other, '“other”');
+    useAppStore.getState().edit((d) => ({ ...d, meta: { ...d.meta, title: 'grown' } }), 'merge');
+    await Promise.resolve();
+    expect(useAppStore.getState().doc.meta.title).toBe('grown');
+    const notice = undoNotice();
+    expect(notice).toBeDefined();
+    notice!.actions!.find((a) => a.label === 'Undo')!.run();
+    expect(useAppStore.getState().doc).toBe(before);
+    await Promise.resolve();
+    expect(undoNotice()).toBeUndefined();
+  });
+
+  it('goes when a new step is recorded even if the history is full (the step count stays the same)', async () => {
+    createTestEditor({ historyLimit: 1, state: { doc: work, notices: [], uiLang: 'en' } });
+    openDocument(other, '“other”');
+    expect(history().pastStates).toHaveLength(1);
+    useAppStore.getState().edit((d) => ({ ...d, meta: { ...d.meta, title: 'edited' } }));
+    expect(history().pastStates).toHaveLength(1);
+    await Promise.resolve();
+    expect(undoNotice()).toBeUndefined();
   });
 });
 

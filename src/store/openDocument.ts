@@ -31,6 +31,11 @@ export function openDocument(doc: TheoryModel, name: string, options: OpenOption
   // Another model now: it has no file and no library record until it is saved (issue 16).
   useFileSession.getState().forget();
   let opened = useAppStore.getState().doc;
+  // The opening's own step: a change merged into it (room made for nodes that grew once measured,
+  // the layout an import needs) leaves it the newest step, and is part of the opening. The history
+  // records a change only after the store's listeners ran, so this is asked a microtask later.
+  const openingStep = editorHistory().top();
+  const mergedIntoOpening = () => editorHistory().top() === openingStep && !editorHistory().canRedo();
   const t = translator(state.uiLang);
   const id = state.notify('info', t('notice.opened', { name }), undefined, [
     {
@@ -44,14 +49,25 @@ export function openDocument(doc: TheoryModel, name: string, options: OpenOption
   ]);
   // The notice's Undo is about this one step: once the document moves on (an edit, or Ctrl+Z),
   // the notice goes.
+  let done = false;
+  const settle = () => {
+    const s = useAppStore.getState();
+    if (done || s.doc === opened) return;
+    if (mergedIntoOpening()) {
+      opened = s.doc;
+      return;
+    }
+    done = true;
+    unsubscribe();
+    s.dismissNotice(id);
+  };
   const unsubscribe = useAppStore.subscribe((s) => {
-    if (s.doc === opened) return;
+    if (done || s.doc === opened) return;
     if (options.partOfOpening?.()) {
       opened = s.doc;
       return;
     }
-    unsubscribe();
-    s.dismissNotice(id);
+    queueMicrotask(settle);
   });
   return id;
 }

@@ -15,6 +15,7 @@ function fake(name: string, log: string[]): History & { fire(): void } {
       write();
     },
     size: () => ({ undo: name === 'live' ? 1 : 0, redo: 0 }),
+    top: () => name,
     subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
     fire: () => listeners.forEach((l) => l()),
   };

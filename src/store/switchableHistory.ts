@@ -33,6 +33,7 @@ export function createSwitchableHistory(own: History): SwitchableHistory {
       clear: () => current.clear(),
       capture: (policy, write) => current.capture(policy, write),
       size: () => current.size(),
+      top: () => current.top(),
       subscribe: (listener) => {
         listeners.add(listener);
         return () => listeners.delete(listener);

@@ -63,6 +63,7 @@ export function createHistoryStore<S extends { doc: unknown }>(
       },
       capture,
       size: () => ({ undo: steps().pastStates.length, redo: steps().futureStates.length }),
+      top: () => steps().pastStates.at(-1),
       subscribe: (listener) => temporalStore.subscribe(listener),
     },
   };

@@ -71,6 +71,9 @@ function list<T>(item: Check<T>): Check<T[]> {
 /** z.record(z.string(), z.string()): any keys (sanitize already dropped the reserved ones). */
 const translations: Check<Record<string, string>> = (v) => {
   if (!isRecord(v)) return FAIL;
+  // The plain object zod's z.record returns, so both paths give the same model (readers look
+  // translations up by own key: model/language.ts).
+  // eslint-disable-next-line no-restricted-syntax
   const out: Record<string, string> = {};
   for (const key of Object.keys(v)) {
     if (typeof v[key] !== 'string') return FAIL;
@@ -85,6 +88,8 @@ function object<S extends Shape>(shape: S): Check<ShapeOut<S>> {
   return (v) => {
     if (!isRecord(v)) return FAIL;
     for (const key of Object.keys(v)) if (!has(shape, key)) return FAIL;
+    // Keyed by the shape's own field names, never by data; a plain object as zod's z.object returns.
+    // eslint-disable-next-line no-restricted-syntax
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       const field = shape[key];

@@ -29,7 +29,7 @@ test('Figure 2 and the saved draft open with the full validator, the link reader
   await expect(page.getByRole('alert')).toHaveCount(0);
   // Only the library sync (after start-up) may have asked for the validator; nothing broke on screen.
   expect(blocked.every((p) => p.includes('importModel'))).toBe(true);
-  expect(errors.filter((e) => !/dynamically imported module|Failed to fetch/.test(e))).toEqual([]);
+  expect(errors.filter((e) => !/dynamically imported module|Failed to fetch|Failed to load resource/.test(e))).toEqual([]);
 });
 
 test('only the interface language\'s strings load at start; the other arrives on the first switch', async ({ page }) => {

@@ -77,7 +77,7 @@ describe('draft load guard', () => {
     press('Download the draft');
     expect(downloads[0].text).toBe(serializeModel(draft));
     press('Open the draft anyway');
-    await vi.waitFor(() => expect(current()).toBe(serializeModel(draft)));
+    await vi.waitFor(() => expect(current()).toBe(serializeModel(draft)), { timeout: 15_000 });
     history().undo(); // one undoable step
     expect(useAppStore.getState().doc.meta.title).toContain('1+X');
   });

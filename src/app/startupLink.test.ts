@@ -98,7 +98,7 @@ describe('a #model= link pasted into a running tab (issue 17, defect 6)', () => 
     const steps = history().pastStates.length;
     paste(`#model=${encodeModel(shared)}`);
     // The link's reader (lz-string, the full import path) loads on the first link.
-    await vi.waitFor(() => expect(current()).toBe(serializeModel(shared)));
+    await vi.waitFor(() => expect(current()).toBe(serializeModel(shared)), { timeout: 15_000 });
     expect(hashes).toEqual(['']);
     expect(history().pastStates).toHaveLength(steps + 1);
     const previous = readEnvelope(storage.getItem(PREVIOUS_DRAFT_KEY)!);
@@ -114,7 +114,7 @@ describe('a #model= link pasted into a running tab (issue 17, defect 6)', () => 
     expect(useAppStore.getState().doc).toBe(before);
     expect(useAppStore.getState().notices.filter((n) => n.tone === 'error')).toHaveLength(0);
     paste('#model=NoWayThisIsAModel');
-    await vi.waitFor(() => expect(useAppStore.getState().notices.find((n) => n.tone === 'error')?.text).toMatch(/shared link could not be opened/));
+    await vi.waitFor(() => expect(useAppStore.getState().notices.find((n) => n.tone === 'error')?.text).toMatch(/shared link could not be opened/), { timeout: 15_000 });
     expect(useAppStore.getState().doc).toBe(before);
   });
 

@@ -30,7 +30,7 @@ describe('Language switches', () => {
     render(<LanguageSwitches />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Interface language' }), { target: { value: 'zh' } });
     // The other language's strings load on the first switch (issue 15); then the UI changes at once.
-    expect(await screen.findByRole('radiogroup', { name: '图的语言' })).toBeTruthy();
+    expect(await screen.findByRole('radiogroup', { name: '图的语言' }, { timeout: 15_000 })).toBeTruthy();
     expect(useAppStore.getState().uiLang).toBe('zh');
     expect(document.documentElement.lang).toBe('zh-CN');
   });

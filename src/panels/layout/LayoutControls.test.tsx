@@ -74,12 +74,12 @@ describe('LayoutControls', () => {
     const settings = screen.getByRole('region', { name: 'Figure settings' });
     fireEvent.click(within(settings).getByRole('radio', { name: 'Top → down' }));
     // The layout actions load with the first change (issue 15).
-    await vi.waitFor(() => expect(useAppStore.getState().doc.layout?.direction).toBe('DOWN'));
+    await vi.waitFor(() => expect(useAppStore.getState().doc.layout?.direction).toBe('DOWN'), { timeout: 15_000 });
     const band = within(settings).getByRole('combobox', { name: 'Band for Key resource' }) as HTMLSelectElement;
     expect(band.value).toBe('2');
     expect([...band.options].map((o) => o.textContent)).toEqual(['Band 1', 'Band 2', 'Band 3', 'Band 4 (new)', 'After the bands']);
     fireEvent.change(band, { target: { value: '1' } });
-    await vi.waitFor(() => expect(useAppStore.getState().doc.layout?.bands).toEqual([['driver'], ['actor', 'resource']]));
+    await vi.waitFor(() => expect(useAppStore.getState().doc.layout?.bands).toEqual([['driver'], ['actor', 'resource']]), { timeout: 15_000 });
     expect(history().pastStates).toHaveLength(2);
   });
 });

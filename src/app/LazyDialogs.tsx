@@ -6,6 +6,8 @@ import { LIVE_DIALOG } from '../commands/liveCommands';
 import { MODEL_DIALOGS } from '../commands/modelCommands';
 import { EXPORT_PDF_DIALOG } from '../commands/pdfCommands';
 import { VOCABULARY_DIALOG } from '../commands/vocabularyCommands';
+import { UI_LANGUAGES } from '../i18n/languages';
+import { loadStrings } from '../i18n/translate';
 import { useAppStore } from '../store/appStore';
 import { CrashProbe } from './CrashProbe';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,7 +21,12 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
   lazy(() => load().then((m) => ({ default: m[name] })));
 
 const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<ComponentType> }[] = [
-  { ids: [EXPORT_DIALOG.png, EXPORT_DIALOG.svg, EXPORT_PDF_DIALOG], Component: named(() => import('../panels/export/ExportDialog'), 'ExportDialog') },
+  // The figure's own words (its legend heading) follow the diagram language, which may not be the
+  // UI's: the export dialog comes with every UI language's strings (only the UI's load at start).
+  {
+    ids: [EXPORT_DIALOG.png, EXPORT_DIALOG.svg, EXPORT_PDF_DIALOG],
+    Component: named(() => Promise.all([import('../panels/export/ExportDialog'), ...UI_LANGUAGES.map(loadStrings)]).then(([m]) => m), 'ExportDialog'),
+  },
   { ids: [MODEL_DIALOGS.gallery], Component: named(() => import('../panels/gallery/ExamplesDialog'), 'ExamplesDialog') },
   { ids: [MODEL_DIALOGS.adapt], Component: named(() => import('../panels/adapt/AdaptDialog'), 'AdaptDialog') },
   { ids: [MODEL_DIALOGS.saveTemplate], Component: named(() => import('../panels/adapt/SaveTemplateDialog'), 'SaveTemplateDialog') },

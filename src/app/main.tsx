@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import { chooseUiLanguage, loadStrings } from '../i18n/translate';
 import { activeEditor } from '../store/activeEditor';
+import { useAppStore } from '../store/appStore';
 import { EditorProvider } from '../store/editorContext';
 import { App } from './App';
 import type { CrashServices } from './ErrorBoundary';
@@ -20,18 +22,31 @@ const stored = snapshotLocalStorage();
 
 // Filled in once autosave runs: a crash flushes the pending write before showing its message.
 const crash: CrashServices = { flushAutosave: () => {} };
-createRoot(root).render(
-  <StrictMode>
-    <EditorProvider editor={activeEditor()}>
-      <App crash={crash} />
-    </EditorProvider>
-  </StrictMode>,
-);
-guardLeaving();
-void startUp(window.location, navigator.languages ?? [navigator.language]).then((binding) => {
+const languages = navigator.languages ?? [navigator.language];
+const uiLang = chooseUiLanguage(window.location.search, languages);
+
+/**
+ * Only the interface language's strings are loaded (issue 15), before the first render, and the
+ * store has that language from the start: the first frame is already in the right language. If
+ * the table cannot load, the app still starts (translate falls back to what is loaded).
+ */
+async function main() {
+  await loadStrings(uiLang).catch(() => loadStrings(uiLang === 'zh' ? 'en' : 'zh')).catch(() => {});
+  useAppStore.getState().setUiLang(uiLang);
+  createRoot(root!).render(
+    <StrictMode>
+      <EditorProvider editor={activeEditor()}>
+        <App crash={crash} />
+      </EditorProvider>
+    </StrictMode>,
+  );
+  guardLeaving();
+  const binding = await startUp(window.location, languages);
   crash.flushAutosave = () => binding.autosaver.flush();
   watchLiveLinks(binding);
   // After the model is open: nothing in the library can delay or break start-up.
   void import('../store/library/sync').then((m) => m.startLibrarySync(stored));
   registerServiceWorker(() => binding.autosaver.flush());
-});
+}
+
+void main();

@@ -7,7 +7,6 @@
 import { formatMessages } from '../i18n/message';
 import type { TFunction } from '../i18n/translate';
 import { importReason } from '../commands/importReason';
-import { readModelLink } from '../io/link';
 import type { ImportErrorCode } from '../io/types';
 import type { StringKey } from '../i18n/strings';
 import type { TheoryModel } from '../model/types';
@@ -24,8 +23,13 @@ function replaceBrowserHash(hash: string) {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
 }
 
-/** The model a `#model=…` fragment holds, or null (none, or refused: then an alert says why). */
-export function takeSharedModel(hash: string, t: TFunction, replaceHash: (hash: string) => void = replaceBrowserHash): TheoryModel | null {
+/**
+ * The model a `#model=…` fragment holds, or null (none, or refused: then an alert says why).
+ * lz-string and the full import path arrive only with a fragment that names a model (issue 15).
+ */
+export async function takeSharedModel(hash: string, t: TFunction, replaceHash: (hash: string) => void = replaceBrowserHash): Promise<TheoryModel | null> {
+  if (!hash.includes('model=')) return null;
+  const { readModelLink } = await import('../io/link');
   const result = readModelLink(hash);
   if (result === null) return null;
   replaceHash('');

@@ -1,6 +1,6 @@
 import { DEFAULT_EXAMPLE, hasExample, loadExampleText } from '../io/examples';
 import { formatMessage, formatMessages } from '../i18n/message';
-import { importModel } from '../io/importModel';
+import { importModelAsync } from '../io/importFront';
 import { fileNameFor, serializeModel } from '../io/serialize';
 import { chooseUiLanguage, translator, type TFunction } from '../i18n/translate';
 import type { TheoryModel } from '../model/types';
@@ -66,10 +66,10 @@ async function holdDraft(
   started.autosaver.adopt(useAppStore.getState().doc, peekHead(draftRaw)?.revision ?? 0);
   const name = quotedTitle(useAppStore.getState().doc);
   const text = guard.kind === 'slow' ? t('autosave.held.slow', { name, seconds: Math.round(guard.ms / 1000) }) : t('autosave.held.stalled', { name });
-  const open = () => {
+  const open = async () => {
     const began = clock.now();
     beginDraftLoad(storage, began);
-    const loaded = loadDraftText(draftRaw);
+    const loaded = await loadDraftText(draftRaw);
     if (!loaded.ok) {
       clearDraftGuard(storage);
       useAppStore.getState().notify('error', t('autosave.previousUnreadable', { reason: formatMessage(t, loaded.error.message) }));
@@ -81,7 +81,7 @@ async function holdDraft(
   const read = readEnvelope(draftRaw);
   const file = { fileName: 'draft.json', text: read.ok ? read.envelope.data : draftRaw };
   useAppStore.getState().notify('warning', text, undefined, [
-    { label: t('autosave.held.open'), run: open },
+    { label: t('autosave.held.open'), run: () => void open() },
     { label: t('autosave.held.download'), run: () => download(file), keepOpen: true },
   ]);
   return started;
@@ -106,7 +106,7 @@ export async function startUp(location: { search: string; hash?: string }, langu
   store.setDiagramLang(uiLang === 'zh' ? 'zh' : 'en');
   const t = translator(uiLang);
   // A share link (#model=…, issue 6) wins over the draft, as an undoable open over it (below).
-  const shared = takeSharedModel(location.hash ?? '', t, options.replaceHash);
+  const shared = await takeSharedModel(location.hash ?? '', t, options.replaceHash);
   const storage = options.storage ?? browserStorage;
   const clock: Clock = options.clock ?? systemClock;
   const download = options.download ?? ((file) => downloadText(file));
@@ -138,7 +138,7 @@ export async function startUp(location: { search: string; hash?: string }, langu
 
   const loadStarted = clock.now();
   beginDraftLoad(storage, loadStarted);
-  const draft = readStartupDraft(storage, clock.now());
+  const draft = await readStartupDraft(storage, clock.now());
   if (draft.kind === 'draft') (options.afterPaint ?? afterPaint)(() => endDraftLoad(storage, clock.now() - loadStarted));
   else clearDraftGuard(storage);
   const fromExample = example !== null || draft.kind !== 'draft' ? await loadExample(example ?? DEFAULT_EXAMPLE, t) : null;
@@ -181,8 +181,8 @@ export async function startUp(location: { search: string; hash?: string }, langu
 function withLinkWatch(started: AutosaveBinding, storage: StorageGetter, t: TFunction, options: StartupOptions): AutosaveBinding {
   const win = options.win ?? window;
   const readHash = options.readHash ?? (() => window.location.hash);
-  const onHash = () => {
-    const shared = takeSharedModel(readHash(), t, options.replaceHash);
+  const onHash = async () => {
+    const shared = await takeSharedModel(readHash(), t, options.replaceHash);
     if (!shared) return;
     started.autosaver.flush();
     let raw: string | null = null;
@@ -194,11 +194,12 @@ function withLinkWatch(started: AutosaveBinding, storage: StorageGetter, t: TFun
     if (raw !== null) keepPreviousDraft(storage, raw);
     openDocument(shared, quotedTitle(shared));
   };
-  win.addEventListener('hashchange', onHash);
+  const onHashChange = () => void onHash();
+  win.addEventListener('hashchange', onHashChange);
   return {
     ...started,
     stop: () => {
-      win.removeEventListener('hashchange', onHash);
+      win.removeEventListener('hashchange', onHashChange);
       started.stop();
     },
   };
@@ -238,7 +239,7 @@ function offerPrevious(previous: TheoryModel, kept: boolean, name: string, t: TF
 async function loadExample(name: string, t: TFunction): Promise<TheoryModel | null> {
   const store = useAppStore.getState();
   try {
-    const result = importModel(await loadExampleText(name), { source: 'file' });
+    const result = await importModelAsync(await loadExampleText(name), { source: 'file' });
     if (result.ok) return result.model;
     store.notify('error', t('notice.exampleFailed', { name, reason: formatMessage(t, result.error.message) }));
   } catch (error) {

@@ -1,5 +1,5 @@
 /** A draft whose last opening stalled or was slow is not reopened automatically (issue 17). */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeModel } from '../io/serialize';
 import { blankModel } from '../model/blank';
 import type { TheoryModel } from '../model/types';
@@ -77,7 +77,7 @@ describe('draft load guard', () => {
     press('Download the draft');
     expect(downloads[0].text).toBe(serializeModel(draft));
     press('Open the draft anyway');
-    expect(current()).toBe(serializeModel(draft));
+    await vi.waitFor(() => expect(current()).toBe(serializeModel(draft)), { timeout: 15_000 });
     history().undo(); // one undoable step
     expect(useAppStore.getState().doc.meta.title).toContain('1+X');
   });

@@ -1,5 +1,5 @@
 /** Start-up with a share link (issue 6): the link wins over the draft, and the draft is not lost. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeModel } from '../io/link';
 import { serializeModel } from '../io/serialize';
 import { blankModel } from '../model/blank';
@@ -97,7 +97,8 @@ describe('a #model= link pasted into a running tab (issue 17, defect 6)', () => 
     const edited = current();
     const steps = history().pastStates.length;
     paste(`#model=${encodeModel(shared)}`);
-    expect(current()).toBe(serializeModel(shared));
+    // The link's reader (lz-string, the full import path) loads on the first link.
+    await vi.waitFor(() => expect(current()).toBe(serializeModel(shared)), { timeout: 15_000 });
     expect(hashes).toEqual(['']);
     expect(history().pastStates).toHaveLength(steps + 1);
     const previous = readEnvelope(storage.getItem(PREVIOUS_DRAFT_KEY)!);
@@ -113,8 +114,8 @@ describe('a #model= link pasted into a running tab (issue 17, defect 6)', () => 
     expect(useAppStore.getState().doc).toBe(before);
     expect(useAppStore.getState().notices.filter((n) => n.tone === 'error')).toHaveLength(0);
     paste('#model=NoWayThisIsAModel');
+    await vi.waitFor(() => expect(useAppStore.getState().notices.find((n) => n.tone === 'error')?.text).toMatch(/shared link could not be opened/), { timeout: 15_000 });
     expect(useAppStore.getState().doc).toBe(before);
-    expect(useAppStore.getState().notices.find((n) => n.tone === 'error')?.text).toMatch(/shared link could not be opened/);
   });
 
   it('stops listening when the binding stops', async () => {

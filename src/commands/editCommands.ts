@@ -99,7 +99,7 @@ export const editCommands: Command[] = [
           return;
         }
       }
-      pasteText(text);
+      await pasteText(text);
     },
   },
   { id: 'duplicate', label: 'cmd.duplicate', shortcuts: ['Mod+D'], enabled: hasSelectedNodes, run: () => void duplicateSelection() },

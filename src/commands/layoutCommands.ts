@@ -7,11 +7,12 @@ import type { StringKey } from '../i18n/strings';
 import type { AppState } from '../store/appStore';
 import { liveSelection } from '../store/editActions';
 import { choiceBlocked } from '../store/layoutInput';
-import { autoLayout, cancelLayout, chooseLayout, defaultLayoutEnv } from '../store/layoutActions';
 import type { LayoutChoice } from '../store/layoutSlice';
 import type { Command, CommandServices } from './types';
 
-const env = (services: CommandServices) => defaultLayoutEnv(services.fitView);
+/** The layout actions and, through them, the kernel's client: loaded with the first layout (issue 15). */
+const layout = () => import('../store/layoutActions');
+const env = async (services: CommandServices) => (await layout()).defaultLayoutEnv(services.fitView);
 
 const canLayout = (s: AppState) => !s.layoutRunning && s.doc.nodes.length > 0;
 /** Whether `choice` can run with the current selection (radial: one node; selection only: some). */
@@ -34,18 +35,18 @@ export const layoutCommands: Command[] = [
     shortcuts: ['Mod+Shift+L'],
     // Drawn by panels/layout/LayoutControls.tsx (a split button with its menu), not as a plain toolbar button.
     enabled: (s) => allowed(s, s.layoutChoice),
-    run: async ({ services }) => void (await autoLayout(env(services))),
+    run: async ({ services }) => void (await (await layout()).autoLayout(await env(services))),
   },
   {
     id: 'cancelLayout',
     label: 'cmd.cancelLayout',
     enabled: (s) => s.layoutRunning,
-    run: () => cancelLayout(),
+    run: async () => (await layout()).cancelLayout(),
   },
   ...LAYOUT_MENU.map(({ choice, id, label }): Command => ({
     id,
     label,
     enabled: (s) => allowed(s, choice),
-    run: async ({ services }) => void (await chooseLayout(env(services), choice)),
+    run: async ({ services }) => void (await (await layout()).chooseLayout(await env(services), choice)),
   })),
 ];

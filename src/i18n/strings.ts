@@ -3,13 +3,17 @@
  * Components never hold literal UI text; they call `t(key)`. Diagram text (labels) is data and is
  * localized by model/language.ts instead. Each zh area file is typed by its en twin, so a missing
  * translation does not compile.
+ *
+ * Importing this module loads BOTH tables and registers them with translate.ts: it is for tests,
+ * scripts and checks. The app imports `languages.ts` (keys, language list) and loads the active
+ * language's table with `loadStrings` (docs/decisions.md "First load").
  */
 import { en } from './en';
 import { zh } from './zh';
+import { registerStrings } from './translate';
+
+registerStrings('en', en);
+registerStrings('zh', zh);
 
 export { en, zh };
-
-export type StringKey = keyof typeof en;
-
-export const UI_LANGUAGES = ['en', 'zh'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export { UI_LANGUAGES, type StringKey, type UiLanguage } from './languages';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en, zh } from './strings';
 import { chooseUiLanguage, translate } from './translate';
 
@@ -49,5 +49,22 @@ describe('plurals', () => {
   it('has no English plural-sensitive string written with a bare count before a plural noun', () => {
     const bare = Object.entries(en).filter(([, text]) => /\{count\} (relations|elements|repairs|occurrences|placeholders|texts)\b/.test(text));
     expect(bare.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('loadStrings (only the active language at start-up, issue 15)', () => {
+  it('loads one language table on request; a string of an unloaded table falls back, never throws', async () => {
+    vi.resetModules();
+    const fresh = await import('./translate');
+    expect(fresh.stringsLoaded('zh')).toBe(false);
+    expect(fresh.stringsLoaded('en')).toBe(false);
+    expect(fresh.translate('zh', 'legend.title')).toBe('legend.title');
+    await fresh.loadStrings('zh');
+    expect(fresh.stringsLoaded('zh')).toBe(true);
+    expect(fresh.stringsLoaded('en')).toBe(false);
+    expect(fresh.translate('zh', 'legend.title')).toBe('图例');
+    expect(fresh.translate('en', 'legend.title')).toBe('图例'); // not loaded: the loaded table
+    await fresh.loadStrings('en');
+    expect(fresh.translate('en', 'legend.title')).toBe('Legend');
   });
 });

@@ -1,6 +1,40 @@
-import { en, zh, type StringKey, type UiLanguage } from './strings';
+import type { StringKey, UiLanguage } from './languages';
 
-const tables: Record<UiLanguage, Record<StringKey, string>> = { en, zh };
+type Table = Readonly<Record<StringKey, string>>;
+
+/**
+ * The loaded string tables. At start-up only the UI language's is loaded (`loadStrings`, awaited
+ * before the first render: main.tsx); the other arrives when the user switches, or when an export
+ * needs the figure's language. Tests and scripts load both by importing `strings.ts`.
+ */
+const tables: Partial<Record<UiLanguage, Table>> = {};
+const loading = new Map<UiLanguage, Promise<void>>();
+
+export function registerStrings(lang: UiLanguage, table: Table): void {
+  tables[lang] = table;
+}
+
+export function stringsLoaded(lang: UiLanguage): boolean {
+  return tables[lang] !== undefined;
+}
+
+/** Loads a language's table (its own chunk) once; resolves at once when it is there. */
+export function loadStrings(lang: UiLanguage): Promise<void> {
+  if (tables[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    const load = lang === 'zh' ? import('./zh').then((m) => m.zh) : import('./en').then((m) => m.en);
+    pending = load.then(
+      (table) => registerStrings(lang, table),
+      (error: unknown) => {
+        loading.delete(lang); // a failed download may be retried
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 export type Params = Record<string, string | number>;
 export type TFunction = (key: StringKey, params?: Params) => string;
@@ -36,7 +70,9 @@ function plurals(lang: UiLanguage, template: string, params: Params): string {
 
 /** Looks a key up, chooses plural forms and fills `{name}` placeholders. Values are plain text, never markup. */
 export function translate(lang: UiLanguage, key: StringKey, params?: Params): string {
-  const template = tables[lang][key] ?? en[key];
+  // A table that is not loaded (never the UI language's: see above) falls back to a loaded one,
+  // then to the key itself, so a string can never throw.
+  const template = tables[lang]?.[key] ?? tables.en?.[key] ?? tables.zh?.[key] ?? key;
   if (!params) return template;
   return plurals(lang, template, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

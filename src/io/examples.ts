@@ -3,7 +3,8 @@
  * the initial bundle and enter the app through the same import path as any file.
  */
 import { msg, rawText } from '../i18n/message';
-import { importModel, type ImportResult } from './importModel';
+import { importModelAsync } from './importFront';
+import type { ImportResult } from './types';
 
 /** An example name the bundle does not have (a hand-typed `?example=`): said in the UI language. */
 class UnknownExampleError extends Error {
@@ -51,7 +52,7 @@ export async function loadExampleText(name: string): Promise<string> {
 /** The example as a model, through the one import path; an unknown or unloadable example is an error result. */
 export async function importExample(name: string): Promise<ImportResult> {
   try {
-    return importModel(await loadExampleText(name), { source: 'file' });
+    return await importModelAsync(await loadExampleText(name), { source: 'file' });
   } catch (error) {
     return { ok: false, error: { code: 'invalid', message: error instanceof UnknownExampleError ? msg('io.example.unknown', { name }) : rawText(error instanceof Error ? error.message : String(error)) } };
   }

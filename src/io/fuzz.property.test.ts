@@ -113,11 +113,11 @@ describe('fuzz through every entry of the import path (issue 17)', () => {
     );
   }, 120_000);
 
-  it('a stored draft (envelope text → importModel)', () => {
-    fc.assert(
-      fc.property(damaged, fc.nat(1), (text, wrap) => {
+  it('a stored draft (envelope text → the fast path or importModel)', async () => {
+    await fc.assert(
+      fc.asyncProperty(damaged, fc.nat(1), async (text, wrap) => {
         const raw = wrap === 0 ? encodeEnvelope({ ...makeEnvelope(JSON.parse(serializeModel(minimal())) as TheoryModel, 1, 't', 0), data: text }) : text;
-        const loaded = loadDraftText(raw);
+        const loaded = await loadDraftText(raw);
         if (loaded.ok) checkResult({ ok: true, model: loaded.model, report: loaded.report });
         else expect(inEnglish(loaded.error.message)).not.toBe('');
       }),

@@ -21,12 +21,10 @@ import {
   type TheoryModel,
 } from '../model/types';
 import { PLACEHOLDER_ID } from '../model/template';
+import { COLOR_PATTERN } from './fastShape';
 
-/**
- * `#rgb` or `#rrggbb` only. Colours end up in style objects; a free-form string is how
- * CVE-2019-13127 (mxGraph) smuggled `red;background:url(…)` into the page.
- */
-export const COLOR_PATTERN = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+// `#rgb` or `#rrggbb` only (why: io/fastShape.ts, which the zod-free fast path shares).
+export { COLOR_PATTERN };
 
 // zod 4's z.number() already refuses NaN and ±Infinity (`1e999` parses to Infinity).
 const finite = z.number();

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo } from 'react';
-import { UI_LANGUAGES, type StringKey, type UiLanguage } from '../i18n/strings';
+import { UI_LANGUAGES, type StringKey, type UiLanguage } from '../i18n/languages';
+import { loadStrings } from '../i18n/translate';
 import { primaryLanguage } from '../model/language';
 import { modelLanguages, untranslated } from '../model/lint';
 import { useAppStore } from '../store/appStore';
@@ -23,6 +24,9 @@ export function LanguageSwitches() {
   const diagramLang = useAppStore((s) => s.diagramLang);
   const uiLang = useAppStore((s) => s.uiLang);
   const { setDiagramLang, setUiLang } = useAppStore.getState();
+  // Only the start-up language's strings are loaded (issue 15): the other arrives on the first
+  // switch, and the interface changes once it is here (never a moment in mixed languages).
+  const switchUiLang = (lang: UiLanguage) => void loadStrings(lang).then(() => setUiLang(lang), () => setUiLang(lang));
   const shown = primaryLanguage(diagramLang);
   const options = useMemo(() => [...new Set(['zh', 'en', primaryLanguage(doc.meta.language ?? 'zh'), ...modelLanguages(doc)])], [doc]);
   const missing = useMemo(() => untranslated(doc, diagramLang).length, [doc, diagramLang]);
@@ -52,7 +56,7 @@ export function LanguageSwitches() {
       )}
       <label className="tm-ui-lang">
         <span className="tm-langs-caption">{t('lang.label')}</span>
-        <select value={uiLang} onChange={(e) => setUiLang(e.target.value as UiLanguage)} aria-label={t('lang.label')}>
+        <select value={uiLang} onChange={(e) => switchUiLang(e.target.value as UiLanguage)} aria-label={t('lang.label')}>
           {UI_LANGUAGES.map((lang) => (
             <option key={lang} value={lang}>
               {t(OWN_NAMES.get(lang)!)}

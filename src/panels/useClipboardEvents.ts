@@ -33,7 +33,7 @@ export function useClipboardEvents() {
       // Another tool's text (DOT, Mermaid, GraphML…) opens like an imported file (issue 12).
       const foreign = foreignFormatOf(text);
       if (foreign) void import('../commands/formatImport').then((m) => m.importPastedText(text, foreign));
-      else pasteText(text);
+      else void pasteText(text);
     };
     const copy = onCopy(false);
     const cut = onCopy(true);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as io from '../io/importModel';
+import * as front from '../io/importFront';
 import { parentsComeFirst } from '../model/order';
 import { PASTE_STEP } from '../model/clipboard';
 import { smallModel } from '../model/testing/editFixtures';
@@ -12,6 +13,7 @@ import { select } from './editActions';
 import { EMPTY_SELECTION } from './viewSlice';
 
 vi.mock('../io/importModel', { spy: true });
+vi.mock('../io/importFront', { spy: true });
 
 const doc = () => useAppStore.getState().doc;
 const steps = () => history().pastStates.length;
@@ -19,10 +21,11 @@ const steps = () => history().pastStates.length;
 beforeEach(() => {
   createTestEditor({ idGenerator: sequentialIds(), state: { doc: smallModel(), selection: EMPTY_SELECTION, notices: [], uiLang: 'en' } });
   vi.mocked(io.importModel).mockClear();
+  vi.mocked(front.importModelFast).mockClear();
 });
 
 describe('copy', () => {
-  it('serializes the selected nodes as a document of the current format that THE import path accepts', () => {
+  it('serializes the selected nodes as a document of the current format that THE import path accepts', async () => {
     select(['g1', 'a2']);
     const text = copySelection()!;
     expect(lastCopiedText()).toBe(text);
@@ -35,18 +38,19 @@ describe('copy', () => {
     expect(imported.ok && imported.report).toEqual([]);
     expect(steps()).toBe(0);
   });
-  it('copies nothing without selected nodes', () => {
+  it('copies nothing without selected nodes', async () => {
     expect(copySelection()).toBeUndefined();
   });
 });
 
 describe('paste', () => {
-  it('goes through importModel, re-ids everything, offsets and selects the pasted elements: one step', () => {
+  it('goes through importModel, re-ids everything, offsets and selects the pasted elements: one step', async () => {
     select(['a2', 'r1']);
     const text = copySelection()!;
     const before = doc();
-    expect(pasteText(text)).toBe(true);
-    expect(io.importModel).toHaveBeenCalledWith(text, { source: 'paste' });
+    expect(await pasteText(text)).toBe(true);
+    // App-written text passes the import path's fast front door (io/importFront.ts).
+    expect(front.importModelFast).toHaveBeenCalledWith(text, { source: 'paste' });
     expect(steps()).toBe(1);
     const added = doc().nodes.slice(before.nodes.length);
     expect(added.map((n) => n.id)).toEqual(['a2-1', 'r1-1']);
@@ -58,10 +62,10 @@ describe('paste', () => {
     history().undo();
     expect(doc()).toBe(before);
   });
-  it('leaves the document untouched for garbage and says why', () => {
+  it('leaves the document untouched for garbage and says why', async () => {
     const before = doc();
     for (const garbage of ['', 'hello', '{"format":"something-else"}', '{"format":"theory-model","version":99}', '[1,2']) {
-      expect(pasteText(garbage)).toBe(false);
+      expect(await pasteText(garbage)).toBe(false);
     }
     expect(doc()).toBe(before);
     expect(steps()).toBe(0);
@@ -69,7 +73,7 @@ describe('paste', () => {
     expect(notices).toHaveLength(5);
     expect(notices.every((n) => n.tone === 'error' && n.text.startsWith('Nothing was pasted.'))).toBe(true);
   });
-  it('repairs a pasted file like an opened one and reports what it repaired', () => {
+  it('repairs a pasted file like an opened one and reports what it repaired', async () => {
     const text = JSON.stringify({
       format: 'theory-model',
       version: 1,
@@ -78,7 +82,7 @@ describe('paste', () => {
       nodes: [{ id: 'p', kind: 'policy', label: 'P', parent: 'missing', position: { x: 0, y: 0 } }],
       edges: [],
     });
-    expect(pasteText(text)).toBe(true);
+    expect(await pasteText(text)).toBe(true);
     const pasted = doc().nodes.at(-1)!;
     expect(pasted).toMatchObject({ id: 'p-1', kind: 'policy' });
     expect(pasted.parent).toBeUndefined();
@@ -87,26 +91,26 @@ describe('paste', () => {
     expect(notice.tone).toBe('info');
     expect(notice.details!.join(' ')).toContain('missing');
   });
-  it('says so when a pasted relation is not allowed here', () => {
+  it('says so when a pasted relation is not allowed here', async () => {
     select(['a1', 'a2']);
     const text = copySelection()!;
     const strict = smallModel();
     strict.vocabulary.relationTypes = strict.vocabulary.relationTypes.map((r) => (r.id === 'cooperates' ? { ...r, to: ['resource'] } : r));
     useAppStore.setState({ doc: strict });
-    expect(pasteText(text)).toBe(true);
+    expect(await pasteText(text)).toBe(true);
     expect(useAppStore.getState().notices.at(-1)!.text).toContain('1 pasted relation');
   });
 });
 
 describe('cut and duplicate', () => {
-  it('cut copies and deletes as one step', () => {
+  it('cut copies and deletes as one step', async () => {
     select(['a2']);
     const text = cutSelection()!;
     expect(JSON.parse(text).nodes).toHaveLength(1);
     expect(doc().nodes.some((n) => n.id === 'a2')).toBe(false);
     expect(steps()).toBe(1);
   });
-  it('duplicate adds a shifted copy in one step without the clipboard', () => {
+  it('duplicate adds a shifted copy in one step without the clipboard', async () => {
     select(['g1']);
     const clipboard = lastCopiedText();
     expect(duplicateSelection()).toBe(true);
@@ -115,5 +119,6 @@ describe('cut and duplicate', () => {
     expect(steps()).toBe(1);
     expect(lastCopiedText()).toBe(clipboard);
     expect(io.importModel).not.toHaveBeenCalled();
+    expect(front.importModelFast).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,5 @@
-import { importModel } from '../io/importModel';
+import { importModelFast, loadImportModel } from '../io/importFront';
+import type { ImportResult } from '../io/types';
 import { formatMessage, formatMessages } from '../i18n/message';
 import { serializeModel } from '../io/serialize';
 import { translator } from '../i18n/translate';
@@ -40,8 +41,15 @@ export function cutSelection(): string | undefined {
  * Pastes file text: import, then merge with fresh ids, offset off the originals, select the
  * pasted elements. One undo step. Returns false (and shows why) when the text is refused.
  */
-export function pasteText(text: string): boolean {
-  const imported = importModel(text, { source: 'paste' });
+export function pasteText(text: string): Promise<boolean> {
+  // Text this app copied passes the import path's fast front door and is pasted at once; anything
+  // else waits for the full path (loaded on first use), which also words a refusal.
+  const fast = importModelFast(text, { source: 'paste' });
+  if (fast) return Promise.resolve(pasteImported(fast));
+  return loadImportModel().then(({ importModel }) => pasteImported(importModel(text, { source: 'paste' })));
+}
+
+function pasteImported(imported: ImportResult): boolean {
   if (!imported.ok) {
     const tr = t();
     state().notify('error', tr('paste.refused', { reason: formatMessage(tr, imported.error.message) }), formatMessages(tr, imported.error.details));

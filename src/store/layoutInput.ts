@@ -2,7 +2,9 @@
  * What the layout kernel is given: the document's nodes with the sizes the canvas measured, the
  * edges with the size of their labels, and the request for the chosen layout.
  */
-import { DEFAULT_BANDS, type LayoutInput, type LayoutRequest } from '../layout';
+import type { LayoutInput, LayoutRequest } from '../layout';
+// Not the barrel: the route scheduler reads this module at start-up, and the kernel is lazy (issue 15).
+import { DEFAULT_BANDS } from '../layout/options';
 import { sizeFrom } from '../model/geometry';
 import { localize } from '../model/language';
 import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type LayoutSettings, type Size, type TheoryModel } from '../model/types';

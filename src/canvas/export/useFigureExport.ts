@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { translator } from '../../i18n/translate';
-import { UI_LANGUAGES, type UiLanguage } from '../../i18n/strings';
+import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages';
 import type { ImageExportOptions } from '../../io/export/options';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
 import { emphasis, withoutHidden } from '../../model/emphasis';

@@ -101,7 +101,7 @@ export function ComparePanel() {
     const tooLarge = checkFileSize(file, DEFAULT_MAX_BYTES, 'file');
     take(file.name, tooLarge ? { ok: false, error: tooLarge } : importModel(await file.text(), { source: 'file' }));
   };
-  const fromDraft = () => take(t('autosave.previousName'), readPreviousDraft(browserStorage));
+  const fromDraft = async () => take(t('autosave.previousName'), await readPreviousDraft(browserStorage));
 
   const title = (d: TheoryModel) => localize(d.meta.title, d.meta.labels, lang, d.meta.language).text || t('compare.thisModel');
   const exportTable = (format: 'csv' | 'md') => {

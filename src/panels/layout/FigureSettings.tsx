@@ -5,7 +5,11 @@ import { bandOfKind } from '../../model/layoutSettings';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
 import { figureSettings } from '../../store/layoutInput';
-import { setFigureBand, setFigureDirection } from '../../store/layoutActions';
+import type { LayoutDirection } from '../../model/types';
+
+// The layout actions come with the first layout or settings change, not with the page (issue 15).
+const setFigureDirection = (d: LayoutDirection) => void import('../../store/layoutActions').then((m) => m.setFigureDirection(d));
+const setFigureBand = (kind: string, band: number | null) => void import('../../store/layoutActions').then((m) => m.setFigureBand(kind, band));
 
 const NONE = 'none';
 

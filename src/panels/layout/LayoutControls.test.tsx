@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { inEnglish } from '../../i18n/message';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { history, useAppStore } from '../../store/appStore';
 import { importExample } from '../../io/examples';
 import type { TheoryModel } from '../../model/types';
@@ -68,17 +68,18 @@ describe('LayoutControls', () => {
     expect(screen.getByRole('button', { name: 'Cancel layout' })).toBeTruthy();
   });
 
-  it('Figure settings edit the model: direction and a kind\'s band, one undo step each', () => {
+  it('Figure settings edit the model: direction and a kind\'s band, one undo step each', async () => {
     render(<LayoutControls />);
     openMenu();
     const settings = screen.getByRole('region', { name: 'Figure settings' });
     fireEvent.click(within(settings).getByRole('radio', { name: 'Top → down' }));
-    expect(useAppStore.getState().doc.layout?.direction).toBe('DOWN');
+    // The layout actions load with the first change (issue 15).
+    await vi.waitFor(() => expect(useAppStore.getState().doc.layout?.direction).toBe('DOWN'), { timeout: 15_000 });
     const band = within(settings).getByRole('combobox', { name: 'Band for Key resource' }) as HTMLSelectElement;
     expect(band.value).toBe('2');
     expect([...band.options].map((o) => o.textContent)).toEqual(['Band 1', 'Band 2', 'Band 3', 'Band 4 (new)', 'After the bands']);
     fireEvent.change(band, { target: { value: '1' } });
-    expect(useAppStore.getState().doc.layout?.bands).toEqual([['driver'], ['actor', 'resource']]);
+    await vi.waitFor(() => expect(useAppStore.getState().doc.layout?.bands).toEqual([['driver'], ['actor', 'resource']]), { timeout: 15_000 });
     expect(history().pastStates).toHaveLength(2);
   });
 });

@@ -24,6 +24,11 @@ function press(label: string) {
   action.run();
 }
 
+/** Lets pending promise callbacks run (no timers: this file's clock is fake). */
+async function settle() {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+}
+
 /** A stand-in for `document`: an event target with a visibility state. */
 class FakeDocument extends EventTarget {
   visibilityState: DocumentVisibilityState = 'visible';
@@ -121,7 +126,7 @@ describe('autosave in the app', () => {
     expect(noticeWith('Download backup')?.text).toMatch(/does not let the app save/);
   });
 
-  it('another tab saves newer work: notice; "Load the newer version" is one undoable replace', () => {
+  it('another tab saves newer work: notice; "Load the newer version" is one undoable replace', async () => {
     const shared = new SharedStorage();
     const mine = shared.tab('me', (key, value) => win.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value })));
     const { autosaver } = bind(() => mine);
@@ -138,6 +143,7 @@ describe('autosave in the app', () => {
 
     const before = useAppStore.getState().doc;
     press('Load the newer version');
+    await settle(); // the draft is read through the import path's (async) front door
     expect(serializeModel(useAppStore.getState().doc)).toBe(serializeModel(theirs));
     expect(notices().some((n) => n.text.startsWith('Opened the newer version from the other tab'))).toBe(true);
     history().undo();

@@ -83,19 +83,19 @@ export function startAutosave(options: AutosaveBindingOptions): AutosaveBinding 
   function showConflict() {
     if (isShown(conflictId)) return;
     conflictId = useAppStore.getState().notify('warning', t()('autosave.conflict'), undefined, [
-      { label: t()('autosave.loadNewer'), run: loadNewer },
+      { label: t()('autosave.loadNewer'), run: () => void loadNewer() },
       { label: t()('autosave.keepMine'), run: () => autosaver.takeOver() },
     ]);
   }
 
-  function loadNewer() {
+  async function loadNewer() {
     let raw: string | null = null;
     try {
       raw = storage().getItem(DRAFT_KEY);
     } catch {
       // reported below like any other unreadable draft
     }
-    const loaded = raw === null ? null : loadDraftText(raw);
+    const loaded = raw === null ? null : await loadDraftText(raw);
     if (!loaded?.ok) {
       const reason = loaded ? formatMessage(t(), loaded.error.message) : '—';
       useAppStore.getState().notify('error', t()('autosave.loadNewerFailed', { reason }));

@@ -10,10 +10,10 @@ import { readPreviousDraft } from './restore';
 import { browserStorage, type StorageGetter } from './storage';
 
 /** The "Restore previous draft" command: an undoable replace, like any open. */
-export function restorePreviousDraft(getStorage: StorageGetter = browserStorage): void {
+export async function restorePreviousDraft(getStorage: StorageGetter = browserStorage): Promise<void> {
   const store = useAppStore.getState();
-  const t = translator(store.uiLang);
-  const loaded = readPreviousDraft(getStorage);
+  const loaded = await readPreviousDraft(getStorage);
+  const t = translator(useAppStore.getState().uiLang);
   if (loaded === null) store.notify('info', t('autosave.noPrevious'));
   else if (!loaded.ok) store.notify('error', t('autosave.previousUnreadable', { reason: formatMessage(t, loaded.error.message) }), formatMessages(t, loaded.error.details));
   else openDocument(loaded.model, t('autosave.previousName'));

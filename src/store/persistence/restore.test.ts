@@ -26,9 +26,9 @@ function withDraft(raw: string) {
 }
 
 /** Every unreadable draft: start-up goes on, the data moves untouched to a recovered key. */
-function expectKeptAside(raw: string, code: string) {
+async function expectKeptAside(raw: string, code: string) {
   const storage = withDraft(raw);
-  const result = readStartupDraft(() => storage, NOW);
+  const result = await readStartupDraft(() => storage, NOW);
   expect(result.kind).toBe('unreadable');
   if (result.kind !== 'unreadable') return;
   expect(result.error.code).toBe(code);
@@ -39,13 +39,13 @@ function expectKeptAside(raw: string, code: string) {
 }
 
 describe('readStartupDraft', () => {
-  it('no draft: none', () => {
-    expect(readStartupDraft(() => new FaultyStorage(), NOW)).toEqual({ kind: 'none' });
+  it('no draft: none', async () => {
+    expect(await readStartupDraft(() => new FaultyStorage(), NOW)).toEqual({ kind: 'none' });
   });
 
-  it('a valid draft comes back exactly (same serialized document) with its revision', () => {
+  it('a valid draft comes back exactly (same serialized document) with its revision', async () => {
     const raw = envelopeText(model, 7);
-    const result = readStartupDraft(() => withDraft(raw), NOW);
+    const result = await readStartupDraft(() => withDraft(raw), NOW);
     expect(result.kind).toBe('draft');
     if (result.kind !== 'draft') return;
     expect(serializeModel(result.model)).toBe(serializeModel(model));
@@ -54,77 +54,77 @@ describe('readStartupDraft', () => {
     expect(result.raw).toBe(raw);
   });
 
-  it('corrupt JSON', () => {
-    expectKeptAside('{"app":"theory-model-editor", oops', 'not-json');
+  it('corrupt JSON', async () => {
+    await expectKeptAside('{"app":"theory-model-editor", oops', 'not-json');
   });
 
-  it('truncated (an interrupted write): says it is cut off', () => {
+  it('truncated (an interrupted write): says it is cut off', async () => {
     const raw = envelopeText(model).slice(0, 150);
-    const kept = expectKeptAside(raw, 'not-json');
+    const kept = await expectKeptAside(raw, 'not-json');
     expect(kept?.result.kind === 'unreadable' && inEnglish(kept.result.error.message)).toMatch(/cut off/);
   });
 
-  it('wrong format: JSON that is not our envelope (e.g. a bare model or another app)', () => {
-    expectKeptAside(serializeModel(model), 'not-theory-model');
-    expectKeptAside('{"app":"someone-else","data":"{}"}', 'not-theory-model');
+  it('wrong format: JSON that is not our envelope (e.g. a bare model or another app)', async () => {
+    await expectKeptAside(serializeModel(model), 'not-theory-model');
+    await expectKeptAside('{"app":"someone-else","data":"{}"}', 'not-theory-model');
   });
 
-  it('an envelope whose model is not a theory model', () => {
+  it('an envelope whose model is not a theory model', async () => {
     const raw = JSON.stringify({ app: 'theory-model-editor', savedAt: 'x', revision: 1, tabId: 't', data: '{"nodes": 3}' });
-    expectKeptAside(raw, 'not-theory-model');
+    await expectKeptAside(raw, 'not-theory-model');
   });
 
-  it('a newer format version (99): refused, not down-converted, kept aside', () => {
+  it('a newer format version (99): refused, not down-converted, kept aside', async () => {
     const future = serializeModel(model).replace(`"version": ${FORMAT_VERSION}`, '"version": 99');
     const raw = JSON.stringify({ app: 'theory-model-editor', savedAt: 'x', revision: 4, tabId: 't', data: future });
-    const kept = expectKeptAside(raw, 'future-version');
+    const kept = await expectKeptAside(raw, 'future-version');
     // The download offered is the model file itself, which a newer app can open.
     expect(kept?.result.kind === 'unreadable' && kept.result.download.text).toBe(future);
   });
 
-  it('never overwrites an earlier recovered key from the same moment', () => {
+  it('never overwrites an earlier recovered key from the same moment', async () => {
     const storage = withDraft('garbage one');
-    readStartupDraft(() => storage, NOW);
+    await readStartupDraft(() => storage, NOW);
     storage.setItem(DRAFT_KEY, 'garbage two');
-    const second = readStartupDraft(() => storage, NOW);
+    const second = await readStartupDraft(() => storage, NOW);
     expect(second.kind === 'unreadable' && second.recoveredKey).toBe(`${RECOVERED_PREFIX}2026-05-04T03:02:01.000Z-2`);
     expect(storage.getItem(`${RECOVERED_PREFIX}2026-05-04T03:02:01.000Z`)).toBe('garbage one');
     expect(storage.getItem(`${RECOVERED_PREFIX}2026-05-04T03:02:01.000Z-2`)).toBe('garbage two');
   });
 
-  it('storage full while moving it aside: the data stays where it was, untouched', () => {
+  it('storage full while moving it aside: the data stays where it was, untouched', async () => {
     const storage = withDraft('garbage');
     storage.failWrites = quotaError;
-    const result = readStartupDraft(() => storage, NOW);
+    const result = await readStartupDraft(() => storage, NOW);
     expect(result).toMatchObject({ kind: 'unreadable', recoveredKey: null });
     expect(storage.getItem(DRAFT_KEY)).toBe('garbage');
   });
 
-  it('unreadable storage (getItem or access throws): unavailable, no exception', () => {
+  it('unreadable storage (getItem or access throws): unavailable, no exception', async () => {
     const storage = new FaultyStorage();
     storage.failReads = securityError;
-    expect(readStartupDraft(() => storage, NOW)).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('SecurityError') });
+    expect(await readStartupDraft(() => storage, NOW)).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('SecurityError') });
     const denied = () => {
       throw securityError();
     };
-    expect(readStartupDraft(denied, NOW).kind).toBe('unavailable');
+    expect((await readStartupDraft(denied, NOW)).kind).toBe('unavailable');
   });
 });
 
 describe('previous draft', () => {
-  it('is kept byte for byte and read back through the import path', () => {
+  it('is kept byte for byte and read back through the import path', async () => {
     const storage = new FaultyStorage();
     const raw = envelopeText(model);
     expect(keepPreviousDraft(() => storage, raw)).toBe(true);
     expect(storage.getItem(PREVIOUS_DRAFT_KEY)).toBe(raw);
-    const back = readPreviousDraft(() => storage);
+    const back = await readPreviousDraft(() => storage);
     expect(back?.ok && serializeModel(back.model)).toBe(serializeModel(model));
   });
 
-  it('reports when it cannot be kept, and when there is none', () => {
+  it('reports when it cannot be kept, and when there is none', async () => {
     const storage = new FaultyStorage();
     storage.failWrites = quotaError;
     expect(keepPreviousDraft(() => storage, 'x')).toBe(false);
-    expect(readPreviousDraft(() => storage)).toBeNull();
+    expect(await readPreviousDraft(() => storage)).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Reading the saved draft back at start-up. Whatever is stored, this never throws and never
- * blocks start-up: a readable draft comes back through `importModel(data, { source: 'autosave' })`;
+ * blocks start-up: a readable draft comes back through the import path's front door
+ * (`importModelAsync(data, { source: 'autosave' })`: the zod-free fast path for what the app wrote,
+ * the full importModel, loaded then, for anything else);
  * anything else (corrupt, cut off, not ours, a newer format version) is moved untouched to a
  * recovered key and reported, and unreadable storage is reported as such.
  */
-import { importModel } from '../../io/importModel';
+import { importModelAsync } from '../../io/importFront';
 import type { ImportError, RepairNote } from '../../io/types';
 import type { TheoryModel } from '../../model/types';
 import { readEnvelope } from './envelope';
@@ -27,15 +29,15 @@ export type StartupDraft =
 export type LoadedDraft = { ok: true; model: TheoryModel; revision: number; report: RepairNote[] } | { ok: false; error: ImportError };
 
 /** Stored text → model, through the one import path. */
-export function loadDraftText(raw: string): LoadedDraft {
+export async function loadDraftText(raw: string): Promise<LoadedDraft> {
   const read = readEnvelope(raw);
   if (!read.ok) return read;
-  const imported = importModel(read.envelope.data, { source: 'autosave' });
+  const imported = await importModelAsync(read.envelope.data, { source: 'autosave' });
   if (!imported.ok) return imported;
   return { ok: true, model: imported.model, revision: read.envelope.revision, report: imported.report };
 }
 
-export function readStartupDraft(getStorage: StorageGetter, now: number): StartupDraft {
+export async function readStartupDraft(getStorage: StorageGetter, now: number): Promise<StartupDraft> {
   let storage: StorageLike;
   let raw: string | null;
   try {
@@ -45,7 +47,7 @@ export function readStartupDraft(getStorage: StorageGetter, now: number): Startu
     return { kind: 'unavailable', message: errorText(error) };
   }
   if (raw === null) return { kind: 'none' };
-  const loaded = loadDraftText(raw);
+  const loaded = await loadDraftText(raw);
   if (loaded.ok) return { kind: 'draft', ...loaded, raw };
   let recoveredKey: string | null = null;
   try {
@@ -71,7 +73,7 @@ export function keepPreviousDraft(getStorage: StorageGetter, raw: string): boole
 }
 
 /** The kept previous draft; `null` when there is none (or storage cannot be read). */
-export function readPreviousDraft(getStorage: StorageGetter): LoadedDraft | null {
+export async function readPreviousDraft(getStorage: StorageGetter): Promise<LoadedDraft | null> {
   let raw: string | null;
   try {
     raw = getStorage().getItem(PREVIOUS_DRAFT_KEY);

@@ -11,6 +11,9 @@ const TextViewPanel = lazy(() => import('./textView/TextViewPanel').then((m) => 
 // Compare (issue 14) brings the diff and its tables: loaded when first opened.
 const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
+// The presentation's steps (issue 14 §4): loaded when first opened.
+const StepsPanel = lazy(() => import('./steps/StepsPanel').then((m) => ({ default: m.StepsPanel })));
+
 /** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12) or Compare (issue 14). */
 export function ToolPanels() {
   const panel = useAppStore((s) => s.toolPanel);
@@ -20,6 +23,12 @@ export function ToolPanels() {
     return (
       <Suspense fallback={<TextViewLoading />}>
         <TextViewPanel />
+      </Suspense>
+    );
+  if (panel === 'steps')
+    return (
+      <Suspense fallback={null}>
+        <StepsPanel />
       </Suspense>
     );
   if (panel === 'compare')

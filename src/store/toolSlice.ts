@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './appStore';
 
 /** The non-modal tool panels beside the canvas (issue 6); one at a time. `text`: the text view (issue 12); `compare` (issue 14). */
-export type ToolPanel = 'find' | 'problems' | 'text' | 'compare';
+export type ToolPanel = 'find' | 'problems' | 'text' | 'compare' | 'steps';
 
 /** View state of templates, find and checks (issue 6): never saved, never an undo step. */
 export type ToolSlice = {

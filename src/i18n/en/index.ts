@@ -4,6 +4,7 @@ import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
+import { presentMode } from './presentMode';
 import { desktop } from './desktop';
 
 /**
@@ -17,5 +18,6 @@ export const en = {
   ...textView,
   ...interop,
   ...present,
+  ...presentMode,
   ...desktop,
 } as const;

@@ -5,6 +5,7 @@ import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
+import { presentMode } from './presentMode';
 import { desktop } from './desktop';
 
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
@@ -15,5 +16,6 @@ export const zh: Record<keyof typeof en, string> = {
   ...textView,
   ...interop,
   ...present,
+  ...presentMode,
   ...desktop,
 };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { provideServices } from '../../commands/services';
 import { downloadBlob } from '../../io/download';
@@ -25,14 +25,21 @@ const numbered = (i: number, count: number) => String(i + 1).padStart(String(cou
  * per step, through the same lazily loaded PDF code as Export PDF. The view comes back after.
  */
 export function useStepExport() {
-  const flow = useReactFlow<FlowNode, RelationFlowEdge>();
+  const flowNow = useReactFlow<FlowNode, RelationFlowEdge>();
   const flowStore = useStoreApi<FlowNode, RelationFlowEdge>();
+  // React Flow's instance object changes once it is ready; the service reads the latest one.
+  // Provided once: provideServices' cleanup restores every service as it found them, so
+  // re-providing would undo the services the shell provided after the canvas mounted.
+  const flowRef = useRef(flowNow);
+  useEffect(() => {
+    flowRef.current = flowNow;
+  }, [flowNow]);
   useEffect(() => {
     const frameOf = (step: PresentationStep): Rect | undefined => {
       if (step.camera) return step.camera;
       const scope = currentScope();
       const ids = scope ? [...scope.nodes] : [];
-      return ids.length > 0 ? frameAround(flow.getNodesBounds(ids), FIGURE_PADDING) : undefined;
+      return ids.length > 0 ? frameAround(flowRef.current.getNodesBounds(ids), FIGURE_PADDING) : undefined;
     };
     const exportSteps = async (format: 'png' | 'pdf', options: ImageExportOptions = DEFAULT_IMAGE_OPTIONS) => {
       const store = useAppStore.getState();
@@ -44,7 +51,7 @@ export function useStepExport() {
         for (const [i, step] of steps.entries()) {
           useAppStore.getState().setStepView({ mode: 'preview', index: i, notes: false });
           await painted();
-          const ctx = figureContext(flow, flowStore.getState().domNode);
+          const ctx = figureContext(flowRef.current, flowStore.getState().domNode);
           const titled = { ...ctx, doc: { ...ctx.doc, meta: { ...ctx.doc.meta, title: step.name, labels: undefined } }, frame: frameOf(step) };
           if (format === 'png') {
             const png = await exportPng(titled, { ...options, format: 'png' });
@@ -64,5 +71,5 @@ export function useStepExport() {
       }
     };
     return provideServices({ exportSteps });
-  }, [flow, flowStore]);
+  }, [flowStore]);
 }

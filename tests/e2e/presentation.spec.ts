@@ -158,3 +158,15 @@ test('axe: presentation mode has no serious or critical violations (both languag
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   }
 });
+
+test('Each step exports as its own PNG', async ({ page }) => {
+  await openApp(page, '?example=figure-2&lang=en');
+  await openSteps(page);
+  const names: string[] = [];
+  page.on('download', (d) => names.push(d.suggestedFilename()));
+  await page.getByRole('region', { name: 'Presentation steps' }).getByRole('button', { name: 'Export each step as PNG' }).click();
+  await expect(page.getByText('Exported 7 steps.')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => names.length).toBe(7);
+  expect(names.every((n) => /-[1-7]\.png$/.test(n))).toBe(true);
+  expect(new Set(names).size).toBe(7);
+});

@@ -22,6 +22,9 @@ import { AlignmentGuides } from './AlignmentGuides';
 import { FocusBar } from './FocusBar';
 import { Legend } from './Legend';
 import { LivePresence } from './LivePresence';
+import { PresentationOverlay } from './presentation/PresentationOverlay';
+import { useStepCamera } from './presentation/useStepCamera';
+import { useStepExport } from './presentation/useStepExport';
 import { SnapControl } from './SnapControl';
 import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
@@ -62,6 +65,9 @@ export function Canvas() {
   useSteadyViewport();
   // Edges go around nodes: routed in a worker after each change, never per drag frame (issue 10).
   useRouting();
+  // Presentation mode (issue 14): each step framed, and the steps exported as PNGs or one PDF.
+  useStepCamera();
+  useStepExport();
 
   // A newly opened model is framed once React Flow has measured all of it (a large model takes
   // several frames; fitting earlier frames only the part measured so far).
@@ -131,6 +137,7 @@ export function Canvas() {
       </Panel>
       <FocusBar />
       <RelationPicker />
+      <PresentationOverlay />
       {fileDrop.over && <div className="tm-drop-hint">{t('drop.label')}</div>}
     </ReactFlow>
   );

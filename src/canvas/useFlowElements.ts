@@ -5,6 +5,7 @@ import { useT } from '../store/hooks';
 import { withTween } from './tween';
 import { withEmphasis } from './withEmphasis';
 import { emphasis } from '../model/emphasis';
+import { currentScope } from '../store/presentationActions';
 
 /**
  * React Flow's nodes and edges for the open document. The canvas is the one component that
@@ -35,7 +36,9 @@ export function useFlowElements() {
   const filters = useAppStore((s) => s.filters);
   const findMarks = useAppStore((s) => s.findMarks);
   const diffMarks = useAppStore((s) => s.diffMarks);
-  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks }), [doc, focus, filters, findMarks, diffMarks]);
+  // A presentation step (or one shown from the steps panel) dims what it does not show.
+  const step = useAppStore(currentScope);
+  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks, step }), [doc, focus, filters, findMarks, diffMarks, step]);
   const docNodes = useMemo(() => withEmphasis(toFlowNodes(doc, view), looks.nodes), [doc, view, looks]);
   const nodes = useMemo(() => withTween(docNodes, tween), [docNodes, tween]);
   const edges = useMemo(() => withEmphasis(toFlowEdges(doc, view), looks.edges, true), [doc, view, looks]);

@@ -24,7 +24,7 @@ export const MENUS: readonly MenuDef[] = [
   {
     id: 'view',
     label: 'menu.view',
-    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', 'toggleSnapToGrid', SEPARATOR, 'problems', 'toggleTextView', 'toggleLibraryPanel', SEPARATOR, 'focus', 'focusTwo', 'endFocus', 'showAll'],
+    items: ['fitView', 'toggleLegend', 'toggleDiagramLanguage', 'toggleSnapToGrid', SEPARATOR, 'problems', 'toggleTextView', 'toggleLibraryPanel', SEPARATOR, 'focus', 'focusTwo', 'endFocus', 'showAll', SEPARATOR, 'present', 'presentSteps', 'addStepFromSelection'],
   },
   {
     id: 'layout',

@@ -15,6 +15,7 @@ import { pdfCommands } from './pdfCommands';
 import { placementCommands } from './placementCommands';
 import { textViewCommands } from './textViewCommands';
 import { presentCommands } from './presentCommands';
+import { presentationCommands } from './presentationCommands';
 import { vocabularyCommands } from './vocabularyCommands';
 import type { Command } from './types';
 
@@ -85,6 +86,8 @@ export const commands: Command[] = [
   ...textViewCommands,
   // Focus, legend filters, compare, presentation (issue 14).
   ...presentCommands,
+  // Presentation mode and its steps (issue 14 §4).
+  ...presentationCommands,
   // Files on disk, the library of models, versions (issue 16).
   ...desktopCommands,
   // Connect to… and the other keyboard-only ways (issue 14 §6).

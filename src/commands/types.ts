@@ -1,6 +1,6 @@
 import type { StringKey } from '../i18n/strings';
 import type { ColumnMapping } from '../io/formats/types';
-import type { Point } from '../model/types';
+import type { CameraFrame, Point } from '../model/types';
 import type { AppState } from '../store/appStore';
 
 /**
@@ -20,6 +20,10 @@ export type CommandServices = {
   pickFiles?: (accept: string) => Promise<File[]>;
   /** Asks which column of an unrecognised CSV holds what (the mapping dialog); null when cancelled. */
   askColumns?: (request: ColumnRequest) => Promise<ColumnMapping | null>;
+  /** The visible canvas area in flow coordinates (a presentation step's camera frame); absent without a canvas. */
+  viewFrame?: () => CameraFrame | undefined;
+  /** Exports the presentation's steps: a PNG each, or one PDF page each (issue 14); absent without a canvas. */
+  exportSteps?: (format: 'png' | 'pdf') => Promise<void>;
 };
 
 /** What the column-mapping dialog shows: the file's name, its headers and one row of values. */

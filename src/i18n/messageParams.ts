@@ -114,4 +114,7 @@ export const MESSAGE_PARAMS = {
   'repair.invalidSize': ['count', 'ids'],
   'repair.reordered': [],
   'repair.danglingEdge': ['id', 'relation', 'from', 'to', 'count', 'missing'],
+  'repair.stepElementsSkipped': ['step', 'count', 'ids'],
+  'repair.duplicateStep': ['id'],
+  'repair.stepCameraRemoved': ['step'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,5 +1,5 @@
 /**
- * The validator of saved format v4 (v1 to v3 files are upgraded first: migrations/registry.ts). It mirrors src/model/types.ts field for field; the type-level
+ * The validator of saved format v5 (v1 to v4 files are upgraded first: migrations/registry.ts). It mirrors src/model/types.ts field for field; the type-level
  * check at the bottom fails to compile if the two ever disagree, so the types, this schema and the
  * generated public/theory-model.schema.json (scripts/write-schema.ts) cannot drift apart.
  *
@@ -165,6 +165,26 @@ export const checkSettingsSchema = z
   })
   .meta({ id: 'CheckSettings', description: 'Settings of the model checks ("Problems").' });
 
+export const cameraFrameSchema = z
+  .object({ x: finite, y: finite, width: finite, height: finite })
+  .meta({ id: 'CameraFrame', description: 'Format v5: an area in flow coordinates (the coordinates of top-level node positions).' });
+
+export const presentationStepSchema = z
+  .object({
+    id: id.describe('Unique among the steps.'),
+    name: z.string(),
+    elementIds: z
+      .array(z.string())
+      .describe('Ids of the nodes and edges shown in this step; an edge whose two ends are both listed is shown too. Ids that name nothing are skipped on import, with a note.'),
+    camera: cameraFrameSchema.optional().describe('The area to show; absent means the step\'s elements, framed.'),
+    notes: z.string().optional().describe('Speaker notes; absent or empty means the descriptions of the step\'s elements.'),
+  })
+  .meta({ id: 'PresentationStep', description: 'Format v5: one step of presentation mode.' });
+
+export const presentationSchema = z
+  .object({ steps: z.array(presentationStepSchema) })
+  .meta({ id: 'Presentation', description: 'Format v5: the authored steps of presentation mode. Absent means steps derived from the vocabulary.' });
+
 /**
  * Unknown keys are stripped (zod's default for z.object); validate.ts reports every stripped key
  * in the repair report, so nothing disappears silently.
@@ -180,6 +200,7 @@ export const theoryModelSchema = z.object({
   template: templateSchema.optional(),
   checks: checkSettingsSchema.optional(),
   style: figureStyleSchema.optional(),
+  presentation: presentationSchema.optional(),
 });
 
 // ---- compile-time guard: schema and types must describe the same shape -------------------------

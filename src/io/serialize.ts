@@ -18,6 +18,7 @@ import type {
   ModelNode,
   NodeKind,
   Placeholder,
+  Presentation,
   RelationType,
   TheoryModel,
   Translations,
@@ -114,6 +115,17 @@ const placeholder = (p: Placeholder): Placeholder => ({
 const checks = (c: CheckSettings | undefined): CheckSettings | undefined =>
   c && { disabled: c.disabled && [...c.disabled], enabled: c.enabled && [...c.enabled] };
 
+const presentation = (p: Presentation | undefined): Presentation | undefined =>
+  p && {
+    steps: p.steps.map((step) => ({
+      id: step.id,
+      name: step.name,
+      elementIds: [...step.elementIds],
+      camera: step.camera && { x: step.camera.x, y: step.camera.y, width: step.camera.width, height: step.camera.height },
+      notes: step.notes,
+    })),
+  };
+
 /** The document in canonical form: fixed key order, known fields only. */
 export function canonicalModel(model: TheoryModel): TheoryModel {
   return {
@@ -131,6 +143,7 @@ export function canonicalModel(model: TheoryModel): TheoryModel {
     template: model.template && { placeholders: model.template.placeholders.map(placeholder) },
     checks: checks(model.checks),
     style: style(model.style),
+    presentation: presentation(model.presentation),
   };
 }
 

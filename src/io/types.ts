@@ -39,7 +39,10 @@ export type RepairCode =
   | 'coordinate-clamped'
   | 'size-clamped'
   | 'bends-removed'
-  | 'label-placement-removed';
+  | 'label-placement-removed'
+  | 'step-elements-skipped'
+  | 'duplicate-step'
+  | 'step-camera-removed';
 
 /** One thing import changed so the file could load. Shown to the user; never silent. */
 export type RepairNote = {

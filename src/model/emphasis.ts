@@ -26,6 +26,8 @@ export type EmphasisInput = {
   /** Find hits; `current` is the one the view is on (node and edge ids are separate namespaces). */
   hits?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; current?: { type: 'node' | 'edge'; id: string } | null } | null;
   diff?: DiffMarks | null;
+  /** Presentation mode: what the current step shows (model/presentation/steps.ts `stepScope`); the rest is dimmed. */
+  step?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 };
 
 export const modeOf = (table: ReadonlyMap<string, FilterMode>, id: string): FilterMode => table.get(id) ?? 'show';
@@ -80,7 +82,8 @@ export function emphasis(doc: TheoryModel, input: EmphasisInput): Emphasis {
   const near = input.focus && ids.length > 0 ? neighbourhood(doc, ids, input.focus.hops) : undefined;
   const hits = input.hits;
   const diff = input.diff;
-  if (!near && !hits && !diff && filters.kinds.size === 0 && filters.relations.size === 0) return NO_EMPHASIS;
+  const step = input.step;
+  if (!near && !hits && !diff && !step && filters.kinds.size === 0 && filters.relations.size === 0) return NO_EMPHASIS;
   const nodes = new Map<string, Look>();
   const edges = new Map<string, Look>();
   const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
@@ -97,7 +100,7 @@ export function emphasis(doc: TheoryModel, input: EmphasisInput): Emphasis {
   for (const n of doc.nodes) {
     const mode = nodeMode(n.id);
     if (mode === 'hide') nodes.set(n.id, 'hidden');
-    else if (mode === 'dim' || (near && !near.nodes.has(n.id))) nodes.set(n.id, 'dim');
+    else if (mode === 'dim' || (near && !near.nodes.has(n.id)) || (step && !step.nodes.has(n.id))) nodes.set(n.id, 'dim');
     else if (hits?.nodes.has(n.id)) nodes.set(n.id, hits.current?.type === 'node' && hits.current.id === n.id ? 'current' : 'hit');
     else if (diff?.nodes.has(n.id)) nodes.set(n.id, diff.nodes.get(n.id)!);
   }
@@ -105,7 +108,7 @@ export function emphasis(doc: TheoryModel, input: EmphasisInput): Emphasis {
     const mode = modeOf(filters.relations, e.relation);
     const ends = [nodes.get(e.source), nodes.get(e.target)];
     if (mode === 'hide' || ends.includes('hidden')) edges.set(e.id, 'hidden');
-    else if (mode === 'dim' || ends.includes('dim') || (near && !near.edges.has(e.id))) edges.set(e.id, 'dim');
+    else if (mode === 'dim' || ends.includes('dim') || (near && !near.edges.has(e.id)) || (step && !step.edges.has(e.id))) edges.set(e.id, 'dim');
     else if (hits?.edges.has(e.id)) edges.set(e.id, hits.current?.type === 'edge' && hits.current.id === e.id ? 'current' : 'hit');
     else if (diff?.edges.has(e.id)) edges.set(e.id, diff.edges.get(e.id)!);
   }

@@ -164,9 +164,30 @@ export type FigureStyle = {
 /** Model checks switched off (or on, for rules off by default) for this model: ids of lint rules (model/lint). */
 export type CheckSettings = { disabled?: string[]; enabled?: string[] };
 
+/** Format v5: a camera frame, in flow coordinates: the area a presentation step shows. */
+export type CameraFrame = { x: number; y: number; width: number; height: number };
+
+/**
+ * Format v5 (issue 14): one step of a presentation. `elementIds` names nodes and edges (an edge
+ * whose two ends are both in the step is shown with them); the rest is dimmed while it is shown.
+ */
+export type PresentationStep = {
+  /** Unique among the steps. */
+  id: string;
+  name: string;
+  elementIds: string[];
+  /** The area to show; absent: the step's elements, framed. */
+  camera?: CameraFrame;
+  /** Speaker notes; absent or empty: the descriptions of the step's elements. */
+  notes?: string;
+};
+
+/** Format v5: the authored steps of presentation mode. Absent: steps derived from the vocabulary. */
+export type Presentation = { steps: PresentationStep[] };
+
 export const FORMAT_NAME = 'theory-model';
 /** The one place the format version lives; raising it needs a step in io/migrations/registry.ts. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 export type TheoryModel = {
   format: typeof FORMAT_NAME;
@@ -182,6 +203,8 @@ export type TheoryModel = {
   checks?: CheckSettings;
   /** Format v3: how the figure is drawn (edge style). */
   style?: FigureStyle;
+  /** Format v5: the presentation's authored steps (issue 14). */
+  presentation?: Presentation;
 };
 
 /** The built-in container kind: a titled box around its child nodes. Need not be declared. */

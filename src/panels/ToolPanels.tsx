@@ -14,7 +14,10 @@ const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ 
 // The library beside the canvas (issue 16) brings the library's actions: loaded when first shown.
 const LibraryPanel = lazy(() => import('./library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })));
 
-/** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12), Compare (issue 14) or the library (issue 16). */
+// The presentation's steps (issue 14 §4): loaded when first opened.
+const StepsPanel = lazy(() => import('./steps/StepsPanel').then((m) => ({ default: m.StepsPanel })));
+
+/** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12), Compare and the presentation's steps (issue 14) or the library (issue 16). */
 export function ToolPanels() {
   const panel = useAppStore((s) => s.toolPanel);
   if (panel === 'find') return <FindPanel />;
@@ -23,6 +26,12 @@ export function ToolPanels() {
     return (
       <Suspense fallback={<TextViewLoading />}>
         <TextViewPanel />
+      </Suspense>
+    );
+  if (panel === 'steps')
+    return (
+      <Suspense fallback={null}>
+        <StepsPanel />
       </Suspense>
     );
   if (panel === 'compare')

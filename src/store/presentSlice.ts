@@ -10,7 +10,16 @@ export type FindMarks = { nodes: ReadonlySet<string>; edges: ReadonlySet<string>
  * View state of reading a model (issue 14): focus, legend filters, find marks on the canvas.
  * Never saved, never an undo step (history tracks `doc` only).
  */
+/**
+ * A step's view on the canvas (issue 14): `present` is presentation mode (full screen, no editing
+ * chrome), `preview` shows a step while editing (the steps panel, a step export). `index` is into
+ * the shown steps (store/presentationActions.ts `shownSteps`).
+ */
+export type StepView = { mode: 'present' | 'preview'; index: number; notes: boolean };
+
 export type PresentSlice = {
+  stepView: StepView | null;
+  setStepView: (view: StepView | null) => void;
   focus: Focus | null;
   filters: Filters;
   findMarks: FindMarks | null;
@@ -29,6 +38,8 @@ export type PresentSlice = {
 };
 
 export const createPresentSlice: StateCreator<AppState, [], [], PresentSlice> = (set) => ({
+  stepView: null,
+  setStepView: (stepView) => set({ stepView }),
   focus: null,
   filters: NO_FILTERS,
   findMarks: null,

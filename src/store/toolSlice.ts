@@ -3,9 +3,9 @@ import type { AppState } from './appStore';
 
 /**
  * The non-modal tool panels beside the canvas (issue 6); one at a time. `text`: the text view
- * (issue 12); `compare` (issue 14); `library`: the models and recent files, shown at start-up (issue 16).
+ * (issue 12); `compare` and `steps` (issue 14); `library`: the models and recent files, shown at start-up (issue 16).
  */
-export type ToolPanel = 'find' | 'problems' | 'text' | 'compare' | 'library';
+export type ToolPanel = 'find' | 'problems' | 'text' | 'compare' | 'steps' | 'library';
 
 /** View state of templates, find and checks (issue 6): never saved, never an undo step. */
 export type ToolSlice = {

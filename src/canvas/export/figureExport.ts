@@ -48,6 +48,8 @@ export type ExportContext = {
   /** The diagram language: labels, title and legend entries. */
   lang: string;
   legendHeading: string;
+  /** The area to export, in flow coordinates; absent: the whole model (a presentation step passes its frame). */
+  frame?: Rect;
 };
 
 /** `canvas` is undefined when no PNG of this figure fits a browser canvas at any size (SVG and PDF still can). */
@@ -62,7 +64,7 @@ function prepare(ctx: ExportContext, options: ImageExportOptions): Prepared {
   if (!liveViewport) throw new ExportError('no-canvas', 'The canvas is not ready.');
   const nodes = ctx.flow.getNodes();
   if (nodes.length === 0) throw new ExportError('empty', 'The model has no elements to export.');
-  const frame = exportFrame(ctx.flow.getNodesBounds(nodes), liveViewport, ctx.flow.getViewport().zoom);
+  const frame = ctx.frame ?? exportFrame(ctx.flow.getNodesBounds(nodes), liveViewport, ctx.flow.getViewport().zoom);
   const { meta } = ctx.doc;
   const title = localize(meta.title, meta.labels, ctx.lang, meta.language).text;
   const entries = legendEntries(ctx.doc, ctx.lang);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
 import { translator } from '../../i18n/translate';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages';
 import type { ImageExportOptions } from '../../io/export/options';
@@ -19,18 +19,21 @@ function figureLanguage(diagramLang: string, uiLang: UiLanguage): UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : uiLang;
 }
 
+/** What an export of the canvas as it is now reads: the model as the view shows it, its language. */
+export function figureContext(flow: ReactFlowInstance<FlowNode, RelationFlowEdge>, root: HTMLElement | null): ExportContext {
+  const { doc: model, diagramLang, uiLang, focus, filters } = useAppStore.getState();
+  const t = translator(figureLanguage(diagramLang, uiLang));
+  // An export of a filtered view (issue 14): hidden kinds and relations are not in its legend.
+  const doc = withoutHidden(model, emphasis(model, { focus, filters }));
+  return { flow, root, doc, lang: diagramLang, legendHeading: t('legend.title') };
+}
+
 /** PNG/SVG export bound to this canvas's React Flow instance; reads the store when called. */
 export function useFigureExport() {
   const flow = useReactFlow<FlowNode, RelationFlowEdge>();
   const flowStore = useStoreApi<FlowNode, RelationFlowEdge>();
   return useMemo(() => {
-    const context = (): ExportContext => {
-      const { doc: model, diagramLang, uiLang, focus, filters } = useAppStore.getState();
-      const t = translator(figureLanguage(diagramLang, uiLang));
-      // An export of a filtered view (issue 14): hidden kinds and relations are not in its legend.
-      const doc = withoutHidden(model, emphasis(model, { focus, filters }));
-      return { flow, root: flowStore.getState().domNode, doc, lang: diagramLang, legendHeading: t('legend.title') };
-    };
+    const context = (): ExportContext => figureContext(flow, flowStore.getState().domNode);
     return {
       plan: (options: ImageExportOptions) => planImage(context(), options),
       png: (options: ImageExportOptions) => exportPng(context(), options),

@@ -4,6 +4,7 @@ import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
+import { presentMode } from './presentMode';
 import { desktop } from './desktop';
 import { libraryPanel } from './libraryPanel';
 import { keys } from './keys';
@@ -19,6 +20,7 @@ export const en = {
   ...textView,
   ...interop,
   ...present,
+  ...presentMode,
   ...desktop,
   ...libraryPanel,
   ...keys,

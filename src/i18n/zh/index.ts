@@ -5,6 +5,7 @@ import { live } from './live';
 import { textView } from './textView';
 import { interop } from './interop';
 import { present } from './present';
+import { presentMode } from './presentMode';
 import { desktop } from './desktop';
 import { libraryPanel } from './libraryPanel';
 import { keys } from './keys';
@@ -17,6 +18,7 @@ export const zh: Record<keyof typeof en, string> = {
   ...textView,
   ...interop,
   ...present,
+  ...presentMode,
   ...desktop,
   ...libraryPanel,
   ...keys,

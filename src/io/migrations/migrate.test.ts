@@ -53,6 +53,7 @@ describe('migrations', () => {
       1: migrations[1],
       2: migrations[2],
       3: migrations[3],
+      4: migrations[4],
     };
     const result = importModel(v0, { migrations: registry });
     expect(result.ok).toBe(true);

@@ -96,8 +96,19 @@ function v3ToV4(doc: MigrationDoc): MigrationDoc {
   return next;
 }
 
+/**
+ * 4 → 5 (issue 14: presentation mode): version 5 adds the optional top-level `presentation` (the
+ * authored steps). Every v4 document is otherwise a v5 document; a v4 file without it presents the
+ * steps derived from its vocabulary, as before. A stray `presentation` key meant nothing in v4 (v4
+ * dropped it as unknown), so it is set aside as `x-v4-presentation` and reported, as v4 did.
+ */
+function v4ToV5(doc: MigrationDoc): MigrationDoc {
+  return setAside(doc, ['presentation'], 4);
+}
+
 export const migrations: MigrationRegistry = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };

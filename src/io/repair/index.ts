@@ -4,8 +4,8 @@
  *   duplicates first (everything after looks nodes up by id), then sizes and vocabulary,
  *   coordinates into the figure's range before parents (so re-homing adds in-range numbers),
  *   parents (needs unique ids; clamps what it computes), order keys (sort by key), then parents first
- *   (needs an acyclic forest and sorted keys), dangling edges last
- *   (needs the final node ids).
+ *   (needs an acyclic forest and sorted keys), dangling edges
+ *   (needs the final node ids), presentation steps last (name the final node and edge ids).
  */
 import type { TheoryModel } from '../../model/types';
 import type { RepairNote } from '../types';
@@ -15,6 +15,7 @@ import { removeDanglingEdges } from './edges';
 import { repairOrder } from './order';
 import { repairOrderKeys } from './orderKeys';
 import { repairParents } from './parents';
+import { repairPresentation } from './presentation';
 import { repairSizes } from './sizes';
 import { repairTemplate } from './template';
 import { repairVocabulary } from './vocabulary';
@@ -31,6 +32,8 @@ const STEPS: readonly RepairStep[] = [
   repairOrder,
   removeDanglingEdges,
   repairTemplate,
+  // Presentation steps last: they name the final node and edge ids.
+  repairPresentation,
 ];
 
 export function repairModel(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {

@@ -30,6 +30,17 @@ describe('the model as a Yjs document', () => {
     expect(byId(load(doc))).toBe(byId(model));
   });
 
+  it('carries the presentation steps (format v5), and a peer removing them removes them', () => {
+    const model: TheoryModel = { ...figure2Model(), presentation: { steps: [{ id: 's1', name: '学生', elementIds: ['actor-student'], camera: { x: 0, y: 0, width: 900, height: 600 }, notes: '先讲学生' }] } };
+    const doc = new Y.Doc();
+    doc.transact(() => writeModel(sharedMaps(doc), undefined, model));
+    expect(load(doc).presentation).toEqual(model.presentation);
+    const without = { ...model };
+    delete without.presentation;
+    doc.transact(() => writeModel(sharedMaps(doc), model, without));
+    expect(load(doc).presentation).toBeUndefined();
+  });
+
   it('is empty (no model) before anyone writes one', () => {
     expect(readModel(sharedMaps(new Y.Doc()))).toBeNull();
   });

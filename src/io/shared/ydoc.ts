@@ -18,7 +18,7 @@ export function sharedMaps(doc: Y.Doc): SharedMaps {
 }
 
 /** Top-level keys of the model stored whole in `rest`. Element lists are the element maps. */
-const REST_KEYS = ['format', 'version', 'meta', 'vocabulary', 'layout', 'template', 'checks', 'style'] as const;
+const REST_KEYS = ['format', 'version', 'meta', 'vocabulary', 'layout', 'template', 'checks', 'style', 'presentation'] as const;
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 

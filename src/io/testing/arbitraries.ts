@@ -111,6 +111,15 @@ const placeholder = fc.record({
 const template = fc.record({ placeholders: fc.uniqueArray(placeholder, { selector: (p) => p.id, maxLength: 3 }) });
 const checks = fc.record({ disabled: maybe(fc.array(id, { maxLength: 3 })), enabled: maybe(fc.array(id, { maxLength: 2 })) });
 
+// Format v5 (issue 14): presentation steps; `picks` choose elements among the model's.
+const stepSeed = fc.record({
+  id,
+  name: text,
+  picks: fc.array(fc.nat(), { maxLength: 4 }),
+  camera: maybe(fc.record({ x: finite, y: finite, width: positive, height: positive })),
+  notes: maybe(text),
+});
+
 export const validModelArb: fc.Arbitrary<TheoryModel> = fc
   .record({
     meta,
@@ -124,8 +133,9 @@ export const validModelArb: fc.Arbitrary<TheoryModel> = fc
     template: maybe(template),
     checks: maybe(checks),
     style: maybe(fc.record({ edges: maybe(fc.constantFrom(...EDGE_STYLES)) })),
+    steps: maybe(fc.uniqueArray(stepSeed, { selector: (s) => s.id, maxLength: 3 })),
   })
-  .map(({ meta, kinds, relations, nodeIds, nodes: seeds, edgeIds, edges: edgeSeeds, layout, template, checks, style }) => {
+  .map(({ meta, kinds, relations, nodeIds, nodes: seeds, edgeIds, edges: edgeSeeds, layout, template, checks, style, steps }) => {
     const kindIds = [...kinds.map((k) => k.id), GROUP_KIND];
     const pickKinds = (picks: number[] | undefined) => picks?.map((p) => kindIds[p % kindIds.length]);
     const nodes: ModelNode[] = [];
@@ -158,6 +168,13 @@ export const validModelArb: fc.Arbitrary<TheoryModel> = fc
       template,
       checks,
       style,
+      // Format v5: steps name existing elements only, each once (import skips the rest).
+      presentation: steps && {
+        steps: steps.map(({ picks, ...step }) => {
+          const ids = [...nodes.map((n) => n.id), ...edges.map((e) => e.id)];
+          return { ...step, elementIds: ids.length === 0 ? [] : [...new Set(picks.map((p) => ids[p % ids.length]))] };
+        }),
+      },
     };
     return model;
   });

@@ -39,19 +39,36 @@ function viewBoxSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 export async function renderPdf(input: PdfInput): Promise<PdfOutput> {
+  return renderPdfPages({ svgs: [input.svg], page: input.page, title: input.title, lang: input.lang });
+}
+
+/** Input of a multi-page PDF: one export SVG per page, each page planned for its own figure. */
+export type PdfPagesInput = { svgs: SVGSVGElement[]; page: PageChoice; title: string; lang: string };
+
+/**
+ * A PDF with one page per SVG (the presentation's steps, issue 14), the font subset made once for
+ * the text of all pages. `page` in the output is the first page's plan.
+ */
+export async function renderPdfPages(input: PdfPagesInput): Promise<PdfOutput> {
   const start = performance.now();
-  const { svg } = input;
-  const size = viewBoxSize(svg);
-  const page = planPage(size.width, size.height, input.page);
-  const font = await subsetFor(textsOf(svg));
+  if (input.svgs.length === 0) throw new Error('renderPdfPages: no pages.');
+  const plans = input.svgs.map((svg) => {
+    const size = viewBoxSize(svg);
+    return planPage(size.width, size.height, input.page);
+  });
+  const page = plans[0];
+  const font = await subsetFor(input.svgs.flatMap((svg) => textsOf(svg)));
 
   // The copy drawn into the PDF names only the embedded face (svg2pdf falls back to Times for a
   // family jsPDF doesn't know, e.g. the canvas's system-font stack).
-  svg.setAttribute('font-family', EMBEDDED_FAMILY);
-  emboldenHeavyText(svg);
-  compensateMarkerScale(svg);
+  for (const svg of input.svgs) {
+    svg.setAttribute('font-family', EMBEDDED_FAMILY);
+    emboldenHeavyText(svg);
+    compensateMarkerScale(svg);
+  }
 
-  const pdf = new jsPDF({ unit: 'pt', format: [page.width, page.height], orientation: page.width > page.height ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
+  const orientation = (p: PagePlan) => (p.width > p.height ? 'landscape' : 'portrait');
+  const pdf = new jsPDF({ unit: 'pt', format: [page.width, page.height], orientation: orientation(page), compress: true, putOnlyUsedFonts: true });
   pdf.addFileToVFS(`${EMBEDDED_FAMILY}.ttf`, binaryString(font.bytes));
   pdf.addFont(`${EMBEDDED_FAMILY}.ttf`, EMBEDDED_FAMILY, 'normal', 'Identity-H');
   pdf.setFont(EMBEDDED_FAMILY, 'normal');
@@ -71,10 +88,14 @@ export async function renderPdf(input: PdfInput): Promise<PdfOutput> {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   Object.assign(host.style, { position: 'fixed', left: '-100000px', top: '0', width: '1px', height: '1px', overflow: 'hidden' });
-  host.appendChild(svg);
   document.body.appendChild(host);
   try {
-    await svg2pdf(svg, pdf, { x: page.x, y: page.y, width: page.figureWidth, height: page.figureHeight });
+    for (const [i, svg] of input.svgs.entries()) {
+      const plan = plans[i];
+      if (i > 0) pdf.addPage([plan.width, plan.height], orientation(plan));
+      host.replaceChildren(svg);
+      await svg2pdf(svg, pdf, { x: plan.x, y: plan.y, width: plan.figureWidth, height: plan.figureHeight });
+    }
   } finally {
     host.remove();
     document.fonts.delete(face);

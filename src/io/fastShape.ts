@@ -1,5 +1,5 @@
 /**
- * The fast path's shape check (io/importFront.ts; docs/decisions.md "First load"): format v4 as
+ * The fast path's shape check (io/importFront.ts; docs/decisions.md "First load"): format v5 as
  * strict, zod-free checks that either return a fresh plain copy of the document or `FAIL`.
  *
  * It accepts a SUBSET of what `theoryModelSchema` (io/schema.ts) accepts, and for that subset it
@@ -171,6 +171,14 @@ const placeholder = object({
   defaults: optional(translations),
 });
 
+const presentationStep = object({
+  id,
+  name: text,
+  elementIds: list(text),
+  camera: optional(object({ x: finite, y: finite, width: finite, height: finite })),
+  notes: optional(text),
+});
+
 /** The whole document at the current format version. */
 export const checkModelShape = object({
   format: literal(FORMAT_NAME),
@@ -183,6 +191,7 @@ export const checkModelShape = object({
   template: optional(object({ placeholders: list(placeholder) })),
   checks: optional(object({ disabled: optional(list(id)), enabled: optional(list(id)) })),
   style: optional(object({ edges: optional(oneOf(EDGE_STYLES)) })),
+  presentation: optional(object({ steps: list(presentationStep) })),
 });
 
 // ---- compile-time guard: this shape and the model's types must be the same -------------------

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { toFlowEdges, toFlowNodes, type FlowView } from '../io/flow';
+import { useMemo, useState } from 'react';
+import { keepSameItems, toFlowEdges, toFlowNodes, type FlowView, type RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { withTween } from './tween';
@@ -38,6 +38,9 @@ export function useFlowElements() {
   const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks }), [doc, focus, filters, findMarks, diffMarks]);
   const docNodes = useMemo(() => withEmphasis(toFlowNodes(doc, view), looks.nodes), [doc, view, looks]);
   const nodes = useMemo(() => withTween(docNodes, tween), [docNodes, tween]);
-  const edges = useMemo(() => withEmphasis(toFlowEdges(doc, view), looks.edges, true), [doc, view, looks]);
+  // A drag changes only nodes: the edges array stays the same object, so React Flow does not run
+  // `setEdges` (and its edge selectors) on every drag frame (issue 15).
+  const [keepEdges] = useState(() => keepSameItems<RelationFlowEdge>());
+  const edges = useMemo(() => keepEdges(withEmphasis(toFlowEdges(doc, view), looks.edges, true)), [keepEdges, doc, view, looks]);
   return { nodes, edges };
 }

@@ -3,7 +3,7 @@ import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { routesFresh } from '../store/routeSlice';
-import { applyEdgeChanges, applyNodeChanges, endGesture } from '../store/flowChanges';
+import { applyEdgeChanges, applyNodeChanges, endGesture, setPanning } from '../store/flowChanges';
 import { installRoomMaking } from '../store/roomMaking';
 import { useT } from '../store/hooks';
 import { ariaLabelConfig } from './ariaLabels';
@@ -35,6 +35,8 @@ const edgeTypes = { relation: RelationEdge } satisfies EdgeTypes;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // Snap to grid (issue 10) snaps to the Background's dots below, 20 px apart.
 const SNAP_GRID: [number, number] = [20, 20];
+const panStart = () => setPanning(true);
+const panEnd = () => setPanning(false);
 const minimapColor = (node: FlowNode) => (node.type === 'group' ? 'transparent' : node.data.color);
 
 /** Wiring only: React Flow, the document's elements, and the store's change handlers. */
@@ -97,6 +99,8 @@ export function Canvas() {
       {...connectHandlers}
       {...dragHandlers}
       onPaneClick={onPaneClick}
+      onMoveStart={panStart}
+      onMoveEnd={panEnd}
       {...fileDrop.handlers}
       snapToGrid={snapToGrid}
       snapGrid={SNAP_GRID}

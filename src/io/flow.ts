@@ -1,4 +1,4 @@
-import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import { localize } from '../model/language';
 import { markerId, strokeOf } from '../model/relationStyle';
 import { GROUP_KIND, type ArrowHead, type ArrowStyle, type LineStyle, type ModelEdge, type ModelNode, type NodeShape, type Size, type TheoryModel } from '../model/types';
@@ -68,26 +68,6 @@ function memo<K extends object, T>(cache: WeakMap<K, Cached<T>>, key: K, deps: u
   return value;
 }
 
-/** Side of the handle (the canvas draws one per side, canvas/nodes/NodeHandles.tsx). */
-const HANDLE = 10;
-const SIDES: readonly [string, Position, number, number][] = [
-  ['t', 'top' as Position, 0.5, 0],
-  ['r', 'right' as Position, 1, 0.5],
-  ['b', 'bottom' as Position, 0.5, 1],
-  ['l', 'left' as Position, 0, 0.5],
-];
-
-/**
- * The four handles' boxes, given to React Flow as data. The canvas draws handles only on the node
- * under the pointer or selected (issue 15: four hidden handles per node doubled the node DOM), so
- * React Flow cannot measure them on the others; it needs them to draw edges and to find the
- * handle nearest the pointer while connecting.
- */
-export function handlesFor(size: Size | undefined): NodeHandle[] | undefined {
-  if (!size || !(size.width > 0) || !(size.height > 0)) return undefined;
-  return SIDES.map(([id, position, fx, fy]) => ({ id, type: 'source', position, x: size.width * fx - HANDLE / 2, y: size.height * fy - HANDLE / 2, width: HANDLE, height: HANDLE }));
-}
-
 export function toFlowNodes(doc: TheoryModel, view: FlowView): FlowNode[] {
   const original = doc.meta.language;
   return doc.nodes.map((node) => {
@@ -107,23 +87,19 @@ export function toFlowNodes(doc: TheoryModel, view: FlowView): FlowNode[] {
       };
       if (node.kind === GROUP_KIND) {
         const size = node.size ?? DEFAULT_GROUP_SIZE;
-        const handles = handlesFor(measured ?? size);
         const group: GroupFlowNode = {
           ...base,
           type: 'group',
           width: size.width,
           height: size.height,
-          ...(handles ? { handles } : {}),
           data: { label: text.text, missing: text.missing, color: kind.color },
         };
         return group;
       }
-      const handles = handlesFor(measured ?? node.size);
       const element: ElementFlowNode = {
         ...base,
         type: 'element',
         ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
-        ...(handles ? { handles } : {}),
         data: {
           label: text.text,
           missing: text.missing,

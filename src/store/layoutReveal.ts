@@ -17,10 +17,19 @@ export const REVEAL_SLICE = 60;
 /** Nodes still drawn at their place before the layout: their old document objects, by id. */
 export type LayoutReveal = { hidden: ReadonlyMap<string, ModelNode> };
 
-/** The document as the canvas draws it while a layout is revealed: unrevealed nodes where they were. */
+const shownCache = new WeakMap<LayoutReveal, { doc: TheoryModel; shown: TheoryModel }>();
+
+/**
+ * The document as the canvas draws it while a layout is revealed: unrevealed nodes where they
+ * were. The same object for the same (doc, reveal), so per-edge selectors can cache on its nodes.
+ */
 export function revealedDoc(doc: TheoryModel, reveal: LayoutReveal | null): TheoryModel {
   if (!reveal || reveal.hidden.size === 0) return doc;
-  return { ...doc, nodes: doc.nodes.map((n) => reveal.hidden.get(n.id) ?? n) };
+  const hit = shownCache.get(reveal);
+  if (hit?.doc === doc) return hit.shown;
+  const shown = { ...doc, nodes: doc.nodes.map((n) => reveal.hidden.get(n.id) ?? n) };
+  shownCache.set(reveal, { doc, shown });
+  return shown;
 }
 
 /**

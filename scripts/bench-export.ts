@@ -156,7 +156,7 @@ async function main() {
         `Scale 2×, title and legend on, white background, through the dialog; median of ${runs} after one warm-up. ` +
         '"in-app" is the export itself (performance.measure in figureExport.ts); "to file" adds the dialog and the download; ' +
         '"CPU" is the CPU time all Chromium processes used from click to file (on this shared, loaded machine the closest figure to an idle run). ' +
-        'PNG parts: clone = html-to-image copying the staged canvas with inlined styles, raster = decoding that SVG and drawing it at 2×, encode = PNG encoding + pHYs.',
+        'PNG parts: svg = building the app\'s SVG export, raster = decoding that SVG and drawing it at 2×, encode = PNG encoding + pHYs.',
       '',
       '| model | format | in-app (ms) | to file (ms) | CPU (ms) | PNG parts (ms) | JS heap after GC | peak JS heap during runs | in-app runs (ms) |',
       '|---|---|---:|---:|---:|---|---:|---:|---|',

@@ -46,7 +46,12 @@ function sh(cmd: string, args: string[], show = false): Promise<void> {
 
 async function serve(): Promise<ChildProcess> {
   const server = spawn('npx', ['vite', 'preview', '--config', 'bench/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  // With --strictPort a busy port makes preview exit; without this check the bench would measure
+  // whatever else answers on that port (another worktree's build, as happened here).
+  let exited = false;
+  server.on('exit', () => (exited = true));
   for (let i = 0; i < 100; i++) {
+    if (exited) throw new Error(`vite preview could not listen on port ${PORT} (in use?): set BENCH_PORT`);
     try {
       if ((await fetch(BASE)).ok) return server;
     } catch {

@@ -47,7 +47,8 @@ function sh(cmd: string, args: string[], show = false): Promise<void> {
 async function serve(): Promise<ChildProcess> {
   const taken = await fetch(BASE).then(() => true, () => false);
   if (taken) throw new Error(`something already answers on port ${PORT}: set BENCH_PORT to a free port`);
-  const server = spawn('npx', ['vite', 'preview', '--config', 'bench/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  // vite itself, not through npx: killing npx would leave the preview server running on the port.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
   // With --strictPort a busy port makes preview exit; without this check the bench would measure
   // whatever else answers on that port (another worktree's build, as happened here).
   let exited = false;

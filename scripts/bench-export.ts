@@ -156,18 +156,16 @@ async function main() {
         `Scale 2×, title and legend on, white background, through the dialog; median of ${runs} after one warm-up. ` +
         '"in-app" is the export itself (performance.measure in figureExport.ts); "to file" adds the dialog and the download; ' +
         '"CPU" is the CPU time all Chromium processes used from click to file (on this shared, loaded machine the closest figure to an idle run). ' +
-        'PNG parts: clone = html-to-image copying the staged canvas with inlined styles, raster = decoding that SVG and drawing it at 2×, encode = PNG encoding + pHYs.',
+        'PNG parts: svg = building the app\'s SVG export, raster = decoding that SVG and drawing it at 2×, encode = PNG encoding + pHYs.',
       '',
       '| model | format | in-app (ms) | to file (ms) | CPU (ms) | PNG parts (ms) | JS heap after GC | peak JS heap during runs | in-app runs (ms) |',
       '|---|---|---:|---:|---:|---|---:|---:|---|',
       ...rows.map((r) => `| ${r.name} | ${r.format} | ${Math.round(r.inApp)} | ${Math.round(r.toFile)} | ${Math.round(r.cpu)} | ${r.parts || '—'} | ${mb(r.after)} | ${mb(r.peak)} | ${r.all.join(', ')} |`),
       '',
-      'Where the time goes (PNG): html-to-image 1.11.11 copies every computed style property (~360) of every element of the staged',
-      'canvas into inline styles (≈3 ms per element here: ~200 elements for Figure 2, ~4,500 for 500 nodes), then the browser decodes',
-      'that foreignObject SVG, draws it, and encodes the PNG (cost ∝ pixels: 8 MP for Figure 2 at 2×, ~98 MP for the synthetic model,',
-      'which the canvas limit already reduces to ~1.94×). html-to-image\'s copy is one long task, so the page is frozen meanwhile; the',
-      'dialog paints "Exporting…" first. The SVG export measures the same staged copy and writes vector markup itself, hence ~20–40×',
-      'faster. The big PNG\'s memory is canvas pixels (≈4 bytes/px), not JS heap, so the heap columns barely move.',
+      'Where the time goes (PNG, issue 15): the app builds its own SVG export (svg), the browser decodes it as an image and draws it',
+      'at the planned pixel size (raster), then encodes the PNG and stamps pHYs (encode; cost ∝ pixels: 8 MP for Figure 2 at 2×,',
+      '~98 MP for the synthetic model, which the canvas limit reduces to ~1.94×). Before, html-to-image copied ~360 computed style',
+      'properties of every staged element (≈3 ms per element) first. The big PNG\'s memory is canvas pixels, not JS heap.',
       '',
     ].join('\n');
     console.log(`\n${table}`);

@@ -149,6 +149,9 @@ for (const n of sizes) {
   // tsx (esbuild keepNames) wraps named functions in `__name(…)`; give the page that helper.
   await page.addInitScript('globalThis.__name = (f) => f;');
   await page.addInitScript(instrument);
+  // A deadline that scales with the load (issue 15): on a machine shared with other work ELK may
+  // need several times its idle time; the app would stop it at its normal deadline.
+  await page.addInitScript(`globalThis.__tmLayoutDeadlineScale = ${Math.max(1, loadavg()[0] / cpus().length).toFixed(2)};`);
   await page.goto(`${url}?lang=en`);
   await page.locator('.react-flow__node').first().waitFor();
   await importModel(page, n);

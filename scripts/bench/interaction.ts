@@ -4,6 +4,8 @@ import { p } from './stats';
 
 export type Interaction = {
   mount: number;
+  /** The zoom both pages are measured at (after fit view). */
+  zoom: number;
   panP50: number;
   panP95: number;
   dragP50: number;
@@ -30,7 +32,14 @@ export async function measureInteraction(page: Page, opts: { url: string; count:
     await chooser.setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: opts.file });
   }
   mount = await page.evaluate(waitAllMeasured, { count: opts.count });
+  // Equal framing (issue 15): the bare page fits all nodes at start (`fitView`); the editor is
+  // framed by React Flow's own fit-view control, the same fit, so both pages draw all N nodes.
+  if (opts.file) await page.locator('.react-flow__controls-fitview').click();
   await page.waitForTimeout(600);
+  const zoom = await page.evaluate(() => {
+    const t = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+    return Number(/scale\(([^)]+)\)/.exec(t)?.[1] ?? NaN);
+  });
 
   const pane = await page.evaluate(findPanePoint);
   let pan: number[] = [NaN];
@@ -82,6 +91,7 @@ export async function measureInteraction(page: Page, opts: { url: string; count:
   mount = Math.round(mount);
   return {
     mount,
+    zoom,
     panP50: p(pan, 0.5),
     panP95: p(pan, 0.95),
     dragP50: p(dragFrames, 0.5),

@@ -20,11 +20,11 @@ export function table(r: {
   size: { initialGzip: number; lazyGzip: Record<string, number> };
 }): string {
   const lines: string[] = [];
-  lines.push('| N | mount A / B ms | pan p50 A / B | pan p95 A / B | drag p50 A / B | drag p95 A / B (B÷A) | commits/frame A / B | node renders/frame A / B |');
-  lines.push('|---|---|---|---|---|---|---|---|');
+  lines.push('| N | zoom A / B | load | mount A / B ms | pan p50 A / B | pan p95 A / B (B÷A) | drag p50 A / B | drag p95 A / B (B÷A) | commits/frame A / B | node renders/frame A / B |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const x of r.render) {
     const ratio = (x.dragP95B as number) / (x.dragP95A as number);
-    lines.push(`| ${x.n} | ${f(x.mountA, 0)} / ${f(x.mountB, 0)} | ${f(x.panP50A)} / ${f(x.panP50B)} | ${f(x.panP95A)} / ${f(x.panP95B)} | ${f(x.dragP50A)} / ${f(x.dragP50B)} | ${f(x.dragP95A)} / ${f(x.dragP95B)} (${f(ratio, 2)}) | ${f(x.commitsPerFrameA, 2)} / ${f(x.commitsPerFrameB, 2)} | ${f(x.nodeRendersPerFrameA, 2)} / ${f(x.nodeRendersPerFrameB, 2)} |`);
+    lines.push(`| ${x.n} | ${f(x.zoomA, 2)} / ${f(x.zoomB, 2)} | ${f(x.load)} | ${f(x.mountA, 0)} / ${f(x.mountB, 0)} | ${f(x.panP50A)} / ${f(x.panP50B)} | ${f(x.panP95A)} / ${f(x.panP95B)} (${f((x.panP95B as number) / (x.panP95A as number), 2)}) | ${f(x.dragP50A)} / ${f(x.dragP50B)} | ${f(x.dragP95A)} / ${f(x.dragP95B)} (${f(ratio, 2)}) | ${f(x.commitsPerFrameA, 2)} / ${f(x.commitsPerFrameB, 2)} | ${f(x.nodeRendersPerFrameA, 2)} / ${f(x.nodeRendersPerFrameB, 2)} |`);
   }
   lines.push('', '| layout N | raw elk.layout ms | pipeline ms | overhead |', '|---|---|---|---|');
   for (const x of r.layout) lines.push(`| ${x.n} | ${f(x.rawElk, 0)} | ${f(x.pipeline, 0)} | ${f(x.overheadPct)} % |`);

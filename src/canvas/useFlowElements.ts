@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
-import { toFlowEdges, toFlowNodes, type FlowView } from '../io/flow';
+import { useMemo, useState } from 'react';
+import { keepSameItems, toFlowEdges, toFlowNodes, type FlowNode, type FlowView, type RelationFlowEdge } from '../io/flow';
+import { revealedDoc } from '../store/layoutReveal';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { withTween } from './tween';
@@ -18,6 +19,8 @@ export function useFlowElements() {
   const measured = useAppStore((s) => s.measured);
   // Auto-layout animates by painting in-between positions for a few frames (issue 4).
   const tween = useAppStore((s) => s.layoutTween);
+  // A large result is revealed in slices instead (issue 15): the rest drawn where they were.
+  const reveal = useAppStore((s) => s.layoutReveal);
   const t = useT();
 
   const view: FlowView = useMemo(
@@ -39,8 +42,12 @@ export function useFlowElements() {
   // A presentation step (or one shown from the steps panel) dims what it does not show.
   const step = useAppStore(currentScope);
   const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks, step }), [doc, focus, filters, findMarks, diffMarks, step]);
-  const docNodes = useMemo(() => withEmphasis(toFlowNodes(doc, view), looks.nodes), [doc, view, looks]);
-  const nodes = useMemo(() => withTween(docNodes, tween), [docNodes, tween]);
-  const edges = useMemo(() => withEmphasis(toFlowEdges(doc, view), looks.edges, true), [doc, view, looks]);
+  const docNodes = useMemo(() => withEmphasis(toFlowNodes(revealedDoc(doc, reveal), view), looks.nodes), [doc, reveal, view, looks]);
+  const [keepNodes] = useState(() => keepSameItems<FlowNode>());
+  const nodes = useMemo(() => keepNodes(withTween(docNodes, tween)), [keepNodes, docNodes, tween]);
+  // A drag changes only nodes: the edges array stays the same object, so React Flow does not run
+  // `setEdges` (and its edge selectors) on every drag frame (issue 15).
+  const [keepEdges] = useState(() => keepSameItems<RelationFlowEdge>());
+  const edges = useMemo(() => keepEdges(withEmphasis(toFlowEdges(doc, view), looks.edges, true)), [keepEdges, doc, view, looks]);
   return { nodes, edges };
 }

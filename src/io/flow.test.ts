@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankModel } from '../model/blank';
 import { markerId } from '../model/relationStyle';
 import type { TheoryModel } from '../model/types';
-import { toFlowEdges, toFlowNodes, type FlowView } from './flow';
+import { sameItems, toFlowEdges, toFlowNodes, type FlowView } from './flow';
 
 const view: FlowView = {
   lang: 'en',
@@ -64,6 +64,23 @@ describe('toFlowEdges', () => {
     const none = toFlowEdges({ ...d, vocabulary: { ...d.vocabulary, relationTypes: relationTypes.map((r) => ({ ...r, head: 'none' as const })) } }, view)[0];
     expect(none.markerEnd).toBeUndefined();
     expect(none.markerStart).toBeUndefined();
+  });
+  it('keeps the same edge object when only an end node moves, and a new one when its name changes', () => {
+    const d = doc();
+    const [a] = toFlowEdges(d, view);
+    const moved = { ...d, nodes: [d.nodes[0], { ...d.nodes[1], position: { x: 99, y: 99 } }, d.nodes[2]] };
+    expect(toFlowEdges(moved, view)[0]).toBe(a);
+    const renamed = { ...d, nodes: [d.nodes[0], { ...d.nodes[1], labels: { en: 'Earn' } }, d.nodes[2]] };
+    const [b] = toFlowEdges(renamed, view);
+    expect(b).not.toBe(a);
+    expect(b.ariaLabel).toBe('Earn → School: motivates');
+  });
+  it('sameItems keeps the previous array when every item is the same object', () => {
+    const x = { id: 'x' };
+    const prev = [x];
+    expect(sameItems(prev, [x])).toBe(prev);
+    const next = [{ id: 'x' }];
+    expect(sameItems(prev, next)).toBe(next);
   });
   it('keeps an edge whose relation type is unknown, drawn grey', () => {
     const d = doc();

@@ -122,20 +122,39 @@ export function toFlowNodes(doc: TheoryModel, view: FlowView): FlowNode[] {
   });
 }
 
+/**
+ * An end's name for the edge's aria label, cached per label object: a moved node is a new
+ * object with the same label, so its edges keep their objects (deps compare the name, not the
+ * node). React Flow then never re-runs `setEdges` for a drag frame (issue 15).
+ */
+const nameCache = new WeakMap<ModelNode, { lang: string; original: string | undefined; text: string }>();
+function endName(n: ModelNode | undefined, lang: string, original: string | undefined): string {
+  if (!n) return '?';
+  const hit = nameCache.get(n);
+  if (hit && hit.lang === lang && hit.original === original) return hit.text;
+  const text = localize(n.label, n.labels, lang, original).text;
+  nameCache.set(n, { lang, original, text });
+  return text;
+}
+
+const byIdCache = new WeakMap<readonly ModelNode[], Map<string, ModelNode>>();
+const bendCache = new WeakMap<readonly ModelEdge[], Map<string, number>>();
+
 export function toFlowEdges(doc: TheoryModel, view: FlowView): RelationFlowEdge[] {
   const original = doc.meta.language;
-  const labelOf = new Map(doc.nodes.map((n) => [n.id, n] as const));
-  const bends = parallelBends(doc.edges);
+  let byId = byIdCache.get(doc.nodes);
+  if (!byId) byIdCache.set(doc.nodes, (byId = new Map(doc.nodes.map((n) => [n.id, n] as const))));
+  let bends = bendCache.get(doc.edges);
+  if (!bends) bendCache.set(doc.edges, (bends = parallelBends(doc.edges)));
   return doc.edges.map((edge) => {
     const relation = findRelation(doc.vocabulary, edge.relation) ?? { id: edge.relation, label: edge.relation, color: '#6b7280' };
     const selected = view.selectedEdges.has(edge.id);
-    const source = labelOf.get(edge.source);
-    const target = labelOf.get(edge.target);
+    const sourceName = endName(byId.get(edge.source), view.lang, original);
+    const targetName = endName(byId.get(edge.target), view.lang, original);
     const bend = bends.get(edge.id) ?? 0;
-    return memo(edgeCache, edge, [relation, view.lang, original, selected, source, target, view.edgeAria, bend], () => {
+    return memo(edgeCache, edge, [relation, view.lang, original, selected, sourceName, targetName, view.edgeAria, bend], () => {
       const relationText = localize(relation.label, relation.labels, view.lang, original);
       const own = edge.label ? localize(edge.label, edge.labels, view.lang, original) : undefined;
-      const name = (n: ModelNode | undefined) => (n ? localize(n.label, n.labels, view.lang, original).text : '?');
       // Markers are ours (canvas/edges/Markers.tsx draws one per id in use): React Flow's built-in
       // ones have a single shape and scale with the stroke. A string marker is used as the id as is.
       const stroke = strokeOf(relation);
@@ -150,7 +169,7 @@ export function toFlowEdges(doc: TheoryModel, view: FlowView): RelationFlowEdge[
         selected,
         ...(heads && arrow !== 'none' ? { markerEnd: marker('end') } : {}),
         ...(heads && arrow === 'both' ? { markerStart: marker('start') } : {}),
-        ariaLabel: view.edgeAria(name(source), name(target), own?.text ?? relationText.text),
+        ariaLabel: view.edgeAria(sourceName, targetName, own?.text ?? relationText.text),
         domAttributes: EDGE_DOM,
         data: {
           relationId: relation.id,
@@ -167,6 +186,19 @@ export function toFlowEdges(doc: TheoryModel, view: FlowView): RelationFlowEdge[
       };
     });
   });
+}
+
+/** `next` if any item differs from `prev`'s, else `prev` itself: React Flow skips `setNodes`/`setEdges` for the same array. */
+export function sameItems<T>(prev: T[] | undefined, next: T[]): T[] {
+  if (!prev || prev.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (prev[i] !== next[i]) return next;
+  return prev;
+}
+
+/** A function that returns its last result again while the items are the same objects. */
+export function keepSameItems<T>(): (next: T[]) => T[] {
+  let last: T[] | undefined;
+  return (next) => (last = sameItems(last, next));
 }
 
 /**

@@ -28,6 +28,8 @@ export const HISTORY_LIMIT = 200;
 export type EditorSession = {
   /** A drag or resize under way (flowChanges.ts), and whether it has made its undo step yet. */
   gesture: { active: boolean; recorded: boolean };
+  /** A pan or zoom of the canvas under way (React Flow's move start → end): autosave waits for its end. */
+  panning: boolean;
   /** The form field being typed in and the document it last wrote (fieldSession.ts). */
   field: { key: string; written: TheoryModel } | null;
   /** The document when a drag started, read on drop (nodeDrop.ts, placementDrag.ts). */
@@ -97,6 +99,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
   if (doc) made.history.capture('skip', () => made.store.setState({ doc }));
   const session: EditorSession = {
     gesture: { active: false, recorded: false },
+    panning: false,
     field: null,
     beforeDrop: undefined,
     beforeGuides: undefined,

@@ -18,6 +18,14 @@ const gesture = () => activeEditor().session.gesture;
 /** True while a drag or resize is under way (the router waits for its end, issue 10). */
 export const gestureActive = () => gesture().active;
 
+/** True while the user drags, resizes or pans: autosave holds its write until the end (issue 15). */
+export const gestureUnderWay = () => gesture().active || activeEditor().session.panning;
+
+/** React Flow's onMoveStart / onMoveEnd: a pan or zoom of the canvas begins or ends. */
+export const setPanning = (on: boolean) => {
+  activeEditor().session.panning = on;
+};
+
 /** Ends a drag/resize; also called on pointerup/blur so a lost drag end never merges the next drag into this one. */
 export function endGesture() {
   const g = gesture();

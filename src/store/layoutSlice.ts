@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Point, Size } from '../model/types';
 import type { AppState } from './appStore';
+import type { LayoutReveal } from './layoutReveal';
 
 /**
  * The auto-layout choices of the layout menu (issue 4). The choice is view state: it is not saved
@@ -23,16 +24,21 @@ export type LayoutSlice = {
    * frames. The document already holds the final positions (one undo step); this is only paint.
    */
   layoutTween: TweenFrame | null;
+  /** While a large result is revealed in slices (layoutReveal.ts): the nodes still drawn where they were. */
+  layoutReveal: LayoutReveal | null;
   setLayoutChoice: (choice: LayoutChoice) => void;
   setLayoutRunning: (running: boolean) => void;
   setLayoutTween: (frame: TweenFrame | null) => void;
+  setLayoutReveal: (reveal: LayoutReveal | null) => void;
 };
 
 export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
   layoutChoice: 'figure',
   layoutRunning: false,
   layoutTween: null,
+  layoutReveal: null,
   setLayoutChoice: (layoutChoice) => set({ layoutChoice }),
   setLayoutRunning: (layoutRunning) => set({ layoutRunning }),
   setLayoutTween: (layoutTween) => set({ layoutTween }),
+  setLayoutReveal: (layoutReveal) => set({ layoutReveal }),
 });

@@ -5,6 +5,7 @@ import { history, useAppStore } from './appStore';
 import { createTestEditor } from './testing/testEditor';
 import { commitAnimated, tweenFrame, tweenMoves, TWEEN_MAX_NODES, TWEEN_MS, type FrameScheduler } from './layoutTween';
 import { loadFigure2 } from './testing/figure2';
+import { REVEAL_SLICE, revealedDoc } from './layoutReveal';
 import { EMPTY_SELECTION } from './viewSlice';
 
 const state = () => useAppStore.getState();
@@ -91,16 +92,47 @@ describe('commitAnimated', () => {
     expect(pending()).toBe(0);
   });
 
-  it('shows a result that moves many nodes at once, without frames', async () => {
+  it('reveals a result that moves many nodes in slices: one undo step, old places drawn until revealed', async () => {
     const from = state().doc;
-    const many = { ...from, nodes: Array.from({ length: TWEEN_MAX_NODES + 1 }, (_, i) => ({ id: `n${i}`, kind: 'actor', label: 'x', position: { x: 0, y: 0 } })) };
+    const count = TWEEN_MAX_NODES + REVEAL_SLICE + 1;
+    const many = { ...from, nodes: Array.from({ length: count }, (_, i) => ({ id: `n${i}`, kind: 'actor', label: 'x', position: { x: 0, y: 0 } })) };
     useAppStore.setState({ doc: many });
     const to = applyLayoutPlan(many, { positions: Object.fromEntries(many.nodes.map((n, i) => [n.id, { x: i * 10, y: 5 }])), sizes: {} });
-    const { scheduler, pending } = fakeFrames();
-    await commitAnimated(many, to, scheduler);
+    const { scheduler, tick, pending } = fakeFrames();
+    const steps = history().pastStates.length;
+    const done = commitAnimated(many, to, scheduler);
     expect(state().doc).toBe(to);
+    expect(history().pastStates).toHaveLength(steps + 1);
     expect(state().layoutTween).toBeNull();
-    expect(pending()).toBe(0);
+    // Nothing revealed yet: the canvas draws every moved node where it was.
+    expect(revealedDoc(state().doc, state().layoutReveal).nodes[5].position).toEqual({ x: 0, y: 0 });
+    tick(16);
+    const shown = revealedDoc(state().doc, state().layoutReveal);
+    expect(shown.nodes[REVEAL_SLICE - 1].position).toEqual({ x: (REVEAL_SLICE - 1) * 10, y: 5 });
+    expect(shown.nodes[REVEAL_SLICE].position).toEqual({ x: 0, y: 0 });
+    for (let i = 0; i < 10 && pending() > 0; i++) tick(16);
+    await done;
+    expect(state().layoutReveal).toBeNull();
+    expect(revealedDoc(state().doc, state().layoutReveal)).toBe(to);
+    expect(history().pastStates).toHaveLength(steps + 1);
+    history().undo();
+    expect(state().doc).toBe(many);
+  });
+
+  it('stops revealing at once when the document changes meanwhile', async () => {
+    const from = state().doc;
+    const many = { ...from, nodes: Array.from({ length: TWEEN_MAX_NODES * 3 }, (_, i) => ({ id: `n${i}`, kind: 'actor', label: 'x', position: { x: 0, y: 0 } })) };
+    useAppStore.setState({ doc: many });
+    const to = applyLayoutPlan(many, { positions: Object.fromEntries(many.nodes.map((n, i) => [n.id, { x: i, y: 1 }])), sizes: {} });
+    const { scheduler, tick } = fakeFrames();
+    const done = commitAnimated(many, to, scheduler);
+    tick(16);
+    history().undo();
+    tick(16);
+    tick(16);
+    await done;
+    expect(state().layoutReveal).toBeNull();
+    expect(state().doc).toBe(many);
   });
 
   it('without frames (no browser) or without moves, just commits', async () => {

@@ -14,12 +14,13 @@ import type { ModelNode, Point, Size, TheoryModel } from '../model/types';
 import type { CaptureUpdate } from './history';
 import { useAppStore } from './appStore';
 import type { TweenFrame } from './layoutSlice';
+import { commitInSlices } from './layoutReveal';
 
 export const TWEEN_MS = 260;
 /**
- * Above this many moving nodes the result is shown at once: every frame re-renders each moving
- * node and its edges, and at 500 nodes one frame is a long task of its own (hundreds of ms here),
- * so an animation would only add long tasks and never look smooth.
+ * Above this many moving nodes the result is not animated but revealed in slices (layoutReveal.ts):
+ * every tween frame re-renders each moving node and its edges, and at 500 nodes one frame is a
+ * long task of its own (hundreds of ms here), so an animation would only add long tasks.
  */
 export const TWEEN_MAX_NODES = 150;
 /** A frame slower than this means the canvas is too big to animate smoothly: jump to the end. */
@@ -74,10 +75,11 @@ export function tweenFrame(moves: readonly Move[], t: number): TweenFrame {
 export function commitAnimated(from: TheoryModel, to: TheoryModel, scheduler: FrameScheduler | null = browserScheduler(), policy: CaptureUpdate = 'record'): Promise<void> {
   const state = useAppStore.getState();
   const moves = tweenMoves(from, to);
-  if (!scheduler || moves.length === 0 || moves.length > TWEEN_MAX_NODES) {
+  if (!scheduler || moves.length === 0) {
     state.edit(() => to, policy);
     return Promise.resolve();
   }
+  if (moves.length > TWEEN_MAX_NODES) return commitInSlices(from, to, moves.map((m) => m.id), scheduler, policy);
   // The first frame (old positions) is set before the commit, so no render shows the end state early.
   state.setLayoutTween(tweenFrame(moves, 0));
   state.edit(() => to, policy);

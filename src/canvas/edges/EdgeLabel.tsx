@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EdgeLabelRenderer } from '@xyflow/react';
+import { createPortal } from 'react-dom';
 import type { Point } from '../../model/types';
 import { projectOnto } from '../../routing/geometry';
 import { useAppStore } from '../../store/appStore';
@@ -7,6 +7,7 @@ import { placeEdgeLabel } from '../../store/edgeGeometryActions';
 import { useT } from '../../store/hooks';
 import { useDragPoint } from './useDragPoint';
 import { CLASS } from '../withEmphasis';
+import { useLabelLayer } from './labelLayer';
 
 type Props = { edgeId: string; text: string; at: Point; points: readonly Point[]; color: string; selected: boolean; missing: boolean; look?: 'dim' | 'hit' | 'current' | 'removed' | 'changed' };
 
@@ -20,30 +21,31 @@ export function EdgeLabel({ edgeId, text, at, points, color, selected, missing, 
   const drag = useDragPoint();
   const [moving, setMoving] = useState<Point | null>(null);
   const p = moving ?? at;
+  const layer = useLabelLayer();
   const select = () => useAppStore.getState().setSelection({ nodes: new Set(), edges: new Set([edgeId]) });
-  return (
-    <EdgeLabelRenderer>
-      <div
-        className={`tm-edge-label nodrag nopan${selected ? ' is-selected' : ''}${missing ? ' is-untranslated' : ''}${look ? ` ${CLASS[look]}` : ''}`}
-        style={{ transform: `translate(-50%, -50%) translate(${p.x}px, ${p.y}px)`, color, borderColor: color, cursor: 'grab' }}
-        title={t('edge.label.drag')}
-        onPointerDown={(event) =>
-          drag(event, {
-            move: setMoving,
-            drop: (q) => {
-              setMoving(null);
-              if (Number.isFinite(q.x)) placeEdgeLabel(edgeId, projectOnto(points, q));
-            },
-            click: select,
-          })
-        }
-        onDoubleClick={(event) => {
-          event.stopPropagation();
-          placeEdgeLabel(edgeId, undefined);
-        }}
-      >
-        {text}
-      </div>
-    </EdgeLabelRenderer>
+  if (!layer) return null;
+  return createPortal(
+    <div
+      className={`tm-edge-label nodrag nopan${selected ? ' is-selected' : ''}${missing ? ' is-untranslated' : ''}${look ? ` ${CLASS[look]}` : ''}`}
+      style={{ transform: `translate(-50%, -50%) translate(${p.x}px, ${p.y}px)`, color, borderColor: color, cursor: 'grab' }}
+      title={t('edge.label.drag')}
+      onPointerDown={(event) =>
+        drag(event, {
+          move: setMoving,
+          drop: (q) => {
+            setMoving(null);
+            if (Number.isFinite(q.x)) placeEdgeLabel(edgeId, projectOnto(points, q));
+          },
+          click: select,
+        })
+      }
+      onDoubleClick={(event) => {
+        event.stopPropagation();
+        placeEdgeLabel(edgeId, undefined);
+      }}
+    >
+      {text}
+    </div>,
+    layer,
   );
 }

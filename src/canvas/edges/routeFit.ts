@@ -10,6 +10,7 @@ import { absolutePosition, sizeFrom } from '../../model/geometry';
 import { DEFAULT_EDGE_STYLE, type ModelEdge, type ModelNode, type Size } from '../../model/types';
 import type { Route } from '../../routing/types';
 import type { AppState } from '../../store/appStore';
+import { revealedDoc } from '../../store/layoutReveal';
 import type { Box } from './floating';
 
 type Boxes = Map<string, Box>;
@@ -47,7 +48,7 @@ const near = (a: Box | undefined, b: Box | undefined) =>
   !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5;
 
 /** The planned route of edge `id` if it fits what is drawn now, else null. A store selector. */
-export function fittedRoute(st: Pick<AppState, 'routes' | 'doc' | 'measured' | 'layoutTween'>, id: string): Route | null {
+export function fittedRoute(st: Pick<AppState, 'routes' | 'doc' | 'measured' | 'layoutTween'> & Partial<Pick<AppState, 'layoutReveal'>>, id: string): Route | null {
   const r = st.routes;
   const route = r?.plan.routes.get(id);
   if (!r || !route || r.plan.style !== (st.doc.style?.edges ?? DEFAULT_EDGE_STYLE)) return null;
@@ -55,6 +56,8 @@ export function fittedRoute(st: Pick<AppState, 'routes' | 'doc' | 'measured' | '
   if (!edge || edgeIn(r.basis.edges, id) !== edge) return null;
   if (st.layoutTween && (st.layoutTween.has(edge.source) || st.layoutTween.has(edge.target))) return null;
   const planned = boxesOf(r.basis.nodes, r.basis.measured);
-  const now = boxesOf(st.doc.nodes, st.measured);
+  // While a layout is revealed in slices, nodes not yet revealed are drawn where they were, so
+  // their edges keep the routes they had instead of all being redrawn in the first slice (issue 15).
+  const now = boxesOf(revealedDoc(st.doc, st.layoutReveal ?? null).nodes, st.measured);
   return near(planned.get(edge.source), now.get(edge.source)) && near(planned.get(edge.target), now.get(edge.target)) ? route : null;
 }

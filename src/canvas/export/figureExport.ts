@@ -1,20 +1,16 @@
 /**
  * PNG and SVG export of the whole model. Both build the export stage (a framed, chrome-free copy
  * of the canvas, see stage.ts) and lay out title, figure and legend with io/export/figureLayout.
- * PNG: html-to-image turns the stage into an image, composed on one canvas with the title and
- * legend drawn by our SVG code. SVG: the stage is measured and redrawn as vector.
- *
- * html-to-image is pinned to 1.11.11: 1.11.12+ lose CSS-styled SVG, so React Flow's edges vanish
- * from the PNG and edge-label backgrounds turn black (bubkoo/html-to-image#516, xyflow#5194).
- * tests/e2e/export.spec.ts compares an export with and without edges to catch that.
+ * SVG: the stage is measured and redrawn as vector. PNG: that same SVG, rasterized by the browser
+ * (issue 15; it used to be html-to-image's copy of the stage). tests/e2e/export.spec.ts compares
+ * a PNG with and without edges, so a rasterization that drops the lines fails.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { toSvg } from 'html-to-image';
-import { isEmptyDataUrl, isUniform } from '../../io/export/blank';
+import { isUniform } from '../../io/export/blank';
 import { layoutFigure, type FigureLayout, type LegendInput } from '../../io/export/figureLayout';
 import { greySvg, monochromeEntries, monochromeScene } from '../../io/export/monochrome';
 import { planCanvas, type CanvasPlan } from '../../io/export/limits';
-import { BACKGROUND_COLOR, dpiForRatio, pixelRatioOf, type ImageExportOptions } from '../../io/export/options';
+import { dpiForRatio, pixelRatioOf, type ImageExportOptions } from '../../io/export/options';
 import { setPngDpi } from '../../io/export/png';
 import type { Rect } from '../../io/export/scene';
 import { buildFigureSvg, serializeSvg, svgSize } from '../../io/export/svgDocument';
@@ -25,7 +21,6 @@ import type { TheoryModel } from '../../model/types';
 import { exportFrame } from './bounds';
 import { textMeasurer } from './measureText';
 import { readScene } from './readScene';
-import { monochromeStage } from './monochromeStage';
 import { buildStage } from './stage';
 
 export type ExportErrorCode = 'empty' | 'no-canvas' | 'too-large' | 'blank';
@@ -101,37 +96,21 @@ function looksBlank(canvas: HTMLCanvasElement): boolean {
   return isUniform(c.getImageData(0, 0, small.width, small.height).data);
 }
 
-async function loadImage(url: string): Promise<HTMLImageElement> {
-  const img = new Image();
-  img.decoding = 'async';
-  img.src = url;
-  await img.decode();
-  return img;
-}
-
-/**
- * One canvas of exactly the planned size (never html-to-image's `toCanvas`, which rescales past
- * 16,384 px on its own): the background, the title and legend (our SVG), and the captured figure
- * at its place in the layout, all drawn at the plan's pixel ratio.
- */
-async function compose(plan: CanvasPlan, background: string | undefined, layers: { url: string; x: number; y: number; width: number; height: number }[]): Promise<HTMLCanvasElement> {
-  const images = await Promise.all(layers.map((l) => loadImage(l.url)));
-  const canvas = document.createElement('canvas');
-  canvas.width = plan.width;
-  canvas.height = plan.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new ExportError('too-large', `The browser refused a ${plan.width} × ${plan.height} canvas.`);
-  if (background) {
-    ctx.fillStyle = background;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
+/** Decodes an SVG document as an image (a blob URL: no percent-encoding of a large text). */
+async function loadSvgImage(text: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    return img;
+  } finally {
+    URL.revokeObjectURL(url);
   }
-  const r = plan.ratio;
-  layers.forEach((l, i) => ctx.drawImage(images[i], l.x * r, l.y * r, l.width * r, l.height * r));
-  return canvas;
 }
 
 const toBlob = (canvas: HTMLCanvasElement) => new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-const svgUrl = (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
 
 function measure(name: string, start: number): number {
   const end = performance.now();
@@ -139,40 +118,38 @@ function measure(name: string, start: number): number {
   return end - start;
 }
 
+/**
+ * PNG: the app's own SVG export (the figure read off the stage and drawn as vector, with the
+ * title and legend), rasterized by the browser at the planned pixel size on one canvas of exactly
+ * that size, then encoded with the DPI stamped in pHYs (issue 15). It used to be html-to-image's
+ * copy of the stage with every computed style inlined (~3 ms per element, most of the time); the
+ * SVG is built in tens of milliseconds. Text is drawn with the same named system fonts as the
+ * canvas (an SVG image may use installed fonts; a CJK web font would cost seconds to embed).
+ */
 export async function exportPng(ctx: ExportContext, options: ImageExportOptions): Promise<PngResult> {
   const start = performance.now();
-  const p = prepare(ctx, options);
-  const { layout, frame } = p;
+  const { frame, layout: planned } = prepare(ctx, options);
   let plan: CanvasPlan;
   try {
-    plan = planCanvas(layout.width, layout.height, pixelRatioOf(options.resolution));
+    plan = planCanvas(planned.width, planned.height, pixelRatioOf(options.resolution));
   } catch (error) {
     throw new ExportError('too-large', error instanceof Error ? error.message : String(error));
   }
-  const stage = buildStage(p.liveViewport, frame);
-  let figureUrl: string;
-  try {
-    if (options.blackAndWhite) monochromeStage(stage.root);
-    const cloneStart = performance.now();
-    figureUrl = await toSvg(stage.root, {
-      width: frame.width,
-      height: frame.height,
-      // System CJK fonts render as they are; embedding a CJK web font takes seconds (html-to-image#448).
-      skipFonts: true,
-    });
-    measure('tm:export:png:clone', cloneStart);
-    if (isEmptyDataUrl(figureUrl)) throw new ExportError('blank', 'html-to-image returned no image.');
-  } finally {
-    stage.dispose();
-  }
+  const svgStart = performance.now();
+  const { svg, layout } = buildExportSvg(ctx, { ...options, resolution: { mode: 'scale', scale: 1 } });
+  // The image's own size is the canvas's: the browser rasterizes the vector at that size.
+  svg.setAttribute('width', String(plan.width));
+  svg.setAttribute('height', String(plan.height));
+  const text = serializeSvg(svg);
+  measure('tm:export:png:svg', svgStart);
   const rasterStart = performance.now();
-  const layers = [{ url: figureUrl, ...layout.figure }];
-  if (layout.title || layout.legend) {
-    const decorations = buildFigureSvg(document, { layout, resolution: { mode: 'scale', scale: 1 }, background: 'transparent', font: p.font, name: p.title });
-    if (options.blackAndWhite) greySvg(decorations);
-    layers.unshift({ url: svgUrl(serializeSvg(decorations)), x: 0, y: 0, width: layout.width, height: layout.height });
-  }
-  const canvas = await compose(plan, BACKGROUND_COLOR[options.background], layers);
+  const image = await loadSvgImage(text);
+  const canvas = document.createElement('canvas');
+  canvas.width = plan.width;
+  canvas.height = plan.height;
+  const c = canvas.getContext('2d');
+  if (!c) throw new ExportError('too-large', `The browser refused a ${plan.width} × ${plan.height} canvas.`);
+  c.drawImage(image, 0, 0, plan.width, plan.height);
   measure('tm:export:png:raster', rasterStart);
   if (looksBlank(canvas)) throw new ExportError('blank', 'The rendered image is blank.');
   const encodeStart = performance.now();

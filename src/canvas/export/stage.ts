@@ -1,8 +1,8 @@
 /**
  * The export stage: a static copy of the canvas, framed to the whole model at 100 % zoom, with
  * the editor's chrome removed. Both exports start here:
- *   - PNG rasterizes the stage with html-to-image (which clones it once more);
- *   - SVG reads the geometry and line breaks off the stage and redraws them as vector.
+ *   - SVG reads the geometry and line breaks off the stage and redraws them as vector;
+ *   - PNG rasterizes that SVG (issue 15; it used to be html-to-image's copy of the stage).
  * The title and legend are not on the stage: both formats draw them from the same SVG code.
  * Working on a copy means the live canvas, its selection and its viewport are never touched,
  * and everything read is at zoom 1, however far the user has zoomed out.
@@ -26,7 +26,7 @@ const STATE_CLASSES = ['selected', 'is-selected', 'dragging', 'is-untranslated',
 const SELECTED_Z_BOOST = 1000;
 
 export type Stage = {
-  /** The framed figure: what html-to-image rasterizes for the PNG. */
+  /** The framed figure. */
   root: HTMLElement;
   /** The copied `.react-flow__viewport`, transformed so the frame starts at the root's corner. */
   viewport: HTMLElement;

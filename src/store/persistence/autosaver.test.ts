@@ -47,6 +47,20 @@ describe('Autosaver', () => {
     expect(storage.writes).toBe(1);
   });
 
+  it('holds a due write while a gesture is under way, and writes soon after it ends', () => {
+    const storage = new FaultyStorage();
+    let busy = false;
+    const saver = new Autosaver({ storage: () => storage, getDoc: () => moved(start, 5), tabId: 'tab-1', onEvent: () => {}, busy: () => busy });
+    saver.changed();
+    busy = true; // a pan starts; long frames let the debounce run out meanwhile
+    vi.advanceTimersByTime(2000);
+    expect(storage.writes).toBe(0);
+    expect(saver.pending).toBe(true);
+    busy = false;
+    vi.advanceTimersByTime(Autosaver.BUSY_RETRY_MS);
+    expect(storage.writes).toBe(1);
+  });
+
   it('never writes in the middle of an unbroken stream of changes (a drag): once, at the end', () => {
     const { change, storage } = setup();
     for (let i = 1; i <= 200; i++) {

@@ -47,12 +47,20 @@ export type AutosaverOptions = {
   clock?: Clock;
   key?: string;
   delayMs?: number;
+  /**
+   * True while a gesture is under way (a node drag, a pan): a due write waits until it has ended,
+   * since `setItem` on a large draft costs tens of milliseconds and would land inside the gesture
+   * whenever slow frames let the debounce expire between pointer moves (issue 15).
+   */
+  busy?: () => boolean;
 };
 
 export type AutosaveMode = 'saving' | 'conflict';
 
 export class Autosaver {
   private readonly opts: Required<Omit<AutosaverOptions, 'clock'>> & { clock: Clock };
+  /** How often a write held back by a gesture checks again whether the gesture has ended. */
+  static readonly BUSY_RETRY_MS = 100;
   private position: TabPosition;
   private written: TheoryModel | null = null;
   private timer: unknown = null;
@@ -65,6 +73,7 @@ export class Autosaver {
       key: options.key ?? DRAFT_KEY,
       delayMs: options.delayMs ?? SAVE_DELAY_MS,
       clock: options.clock ?? systemClock,
+      busy: options.busy ?? (() => false),
     };
     this.position = { tabId: options.tabId, baseRevision: 0 };
   }
@@ -96,10 +105,17 @@ export class Autosaver {
     if (this.state === 'conflict') return;
     const { clock, delayMs } = this.opts;
     if (this.timer !== null) clock.clearTimeout(this.timer);
-    this.timer = clock.setTimeout(() => {
-      this.timer = null;
-      this.write(false);
-    }, delayMs);
+    this.timer = clock.setTimeout(() => this.due(), delayMs);
+  }
+
+  /** The debounce ran out: write now, or once the gesture under way has ended. */
+  private due(): void {
+    this.timer = null;
+    if (this.opts.busy()) {
+      this.timer = this.opts.clock.setTimeout(() => this.due(), Autosaver.BUSY_RETRY_MS);
+      return;
+    }
+    this.write(false);
   }
 
   /** Write now if anything is unsaved (the page is being hidden or closed). */

@@ -7,6 +7,7 @@ import { formatMessage } from '../../i18n/message';
 import { fileNameFor, serializeModel } from '../../io/serialize';
 import { translator } from '../../i18n/translate';
 import { useAppStore } from '../appStore';
+import { gestureUnderWay } from '../flowChanges';
 import { openDocument } from '../openDocument';
 import { Autosaver, type AutosaveEvent, type Clock } from './autosaver';
 import { downloadText, type TextDownload } from './download';
@@ -78,7 +79,7 @@ export function startAutosave(options: AutosaveBindingOptions): AutosaveBinding 
     }
   };
 
-  const autosaver = new Autosaver({ storage, clock: options.clock, tabId: options.tabId ?? newTabId(), getDoc: () => useAppStore.getState().doc, onEvent });
+  const autosaver = new Autosaver({ storage, clock: options.clock, tabId: options.tabId ?? newTabId(), getDoc: () => useAppStore.getState().doc, onEvent, busy: gestureUnderWay });
 
   function showConflict() {
     if (isShown(conflictId)) return;

@@ -14,7 +14,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 /**
  * Dialogs a session may never open are loaded when first opened, not with the page: the image
- * export alone brings html-to-image and the SVG builder, the share dialog lz-string (issue 7's
+ * export alone brings the SVG builder and the PNG encoder, the share dialog lz-string (issue 7's
  * initial-bundle goal). Each renders only while its dialog id is the open one.
  */
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> =>

@@ -56,7 +56,7 @@ const minimapColor = (node: FlowNode) => (node.type === 'group' ? 'transparent' 
 /** Wiring only: React Flow, the document's elements, and the store's change handlers. */
 export function Canvas() {
   const t = useT();
-  const { nodes, edges } = useFlowElements();
+  const { nodes, edges, mounting } = useFlowElements();
   const loadCount = useAppStore((s) => s.loadCount);
   const routing = useAppStore((s) => s.doc.edges.length > 0 && !routesFresh(s));
   const snapToGrid = useAppStore((s) => s.snapToGrid);
@@ -86,12 +86,12 @@ export function Canvas() {
   const initialized = useNodesInitialized();
   const framed = useRef(-1);
   useEffect(() => {
-    if (!initialized || framed.current === loadCount) return;
+    if (!initialized || mounting || framed.current === loadCount) return;
     framed.current = loadCount;
     // Padding that reserves the legend's and the controls' corners, so the legend covers nothing (issue 14).
     const id = requestAnimationFrame(() => void fitView({ padding: legendAwarePadding(rf.getState().domNode), duration: 0 }));
     return () => cancelAnimationFrame(id);
-  }, [initialized, loadCount, fitView, rf]);
+  }, [initialized, mounting, loadCount, fitView, rf]);
 
   // Nodes never overlap: a node measured larger pushes its neighbours aside (issue 10).
   useEffect(() => installRoomMaking(), []);
@@ -108,9 +108,9 @@ export function Canvas() {
 
   return (
     <ReactFlow<FlowNode, RelationFlowEdge>
-      // Busy while the drawn edges are provisional (routes for this geometry not yet computed), so
+      // Busy while a large model is still being drawn, or the drawn edges are provisional (routes for this geometry not yet computed), so
       // assistive technology and the figures check know the figure is still settling (issue 10).
-      aria-busy={routing || undefined}
+      aria-busy={routing || mounting || undefined}
       className={lowZoom ? 'tm-low-zoom' : undefined}
       nodes={nodes}
       edges={edges}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { keepSameItems, toFlowEdges, toFlowNodes, type FlowNode, type FlowView, type RelationFlowEdge } from '../io/flow';
 import { revealedDoc } from '../store/layoutReveal';
 import { useAppStore } from '../store/appStore';
@@ -7,13 +7,26 @@ import { withTween } from './tween';
 import { withEmphasis } from './withEmphasis';
 import { emphasis } from '../model/emphasis';
 import { currentScope } from '../store/presentationActions';
+import { mountStep, type MountState } from './mountSlices';
 
 /**
  * React Flow's nodes and edges for the open document. The canvas is the one component that
  * needs whole arrays (React Flow takes them); everything else subscribes narrowly.
  */
 export function useFlowElements() {
-  const doc = useAppStore((s) => s.doc);
+  const whole = useAppStore((s) => s.doc);
+  // A large model just opened is drawn over several frames (issue 17): `doc` is what is drawn.
+  const [drawn, setDrawn] = useState<MountState>({ mounted: new Set(), slicing: false });
+  const step = useMemo(() => mountStep(whole, drawn), [whole, drawn]);
+  const doc = step.shown;
+  const mounting = step.mounting;
+  useEffect(() => {
+    // The next slice on the next frame; and, once drawn, what is drawn is remembered when it
+    // changed in size (not on every move: a drag re-renders nothing more).
+    if (!mounting && !drawn.slicing && drawn.mounted.size === step.state.mounted.size) return;
+    const id = requestAnimationFrame(() => setDrawn(step.state));
+    return () => cancelAnimationFrame(id);
+  }, [step, mounting, drawn]);
   const lang = useAppStore((s) => s.diagramLang);
   const selection = useAppStore((s) => s.selection);
   const measured = useAppStore((s) => s.measured);
@@ -40,8 +53,8 @@ export function useFlowElements() {
   const findMarks = useAppStore((s) => s.findMarks);
   const diffMarks = useAppStore((s) => s.diffMarks);
   // A presentation step (or one shown from the steps panel) dims what it does not show.
-  const step = useAppStore(currentScope);
-  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks, step }), [doc, focus, filters, findMarks, diffMarks, step]);
+  const scope = useAppStore(currentScope);
+  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks, step: scope }), [doc, focus, filters, findMarks, diffMarks, scope]);
   const docNodes = useMemo(() => withEmphasis(toFlowNodes(revealedDoc(doc, reveal), view), looks.nodes), [doc, reveal, view, looks]);
   const [keepNodes] = useState(() => keepSameItems<FlowNode>());
   const nodes = useMemo(() => keepNodes(withTween(docNodes, tween)), [keepNodes, docNodes, tween]);
@@ -49,5 +62,5 @@ export function useFlowElements() {
   // `setEdges` (and its edge selectors) on every drag frame (issue 15).
   const [keepEdges] = useState(() => keepSameItems<RelationFlowEdge>());
   const edges = useMemo(() => keepEdges(withEmphasis(toFlowEdges(doc, view), looks.edges, true)), [keepEdges, doc, view, looks]);
-  return { nodes, edges };
+  return { nodes, edges, mounting };
 }

@@ -47,22 +47,37 @@ export function routeProblems(input: RouteInput, plan: RoutePlan): RouteProblem[
         }
       }
     }
-    // A group's title is never crossed, not even by an edge into that group.
-    for (const g of input.nodes) {
-      const title = g.title;
-      if (!title) continue;
-      for (let i = 1; i < pts.length; i++) {
-        if (segmentHitsBox(pts[i - 1], pts[i], { id: g.id, ...title }, 1)) {
-          problems.push({ kind: 'through-title', edge: e.id, group: g.id });
-          break;
-        }
-      }
-    }
     if (route.label && e.label) labels.push({ edge: e.id, rect: labelRect(route.label, e.label) });
   }
+  problems.push(...titleCrossings(input, plan));
   for (const [i, l] of labels.entries()) {
     for (const n of input.nodes) if (!n.group && overlaps(l.rect, n)) problems.push({ kind: 'label-on-node', edge: l.edge, node: n.id });
     for (const m of labels.slice(i + 1)) if (overlaps(l.rect, m.rect)) problems.push({ kind: 'label-on-label', edge: l.edge, other: m.edge });
   }
   return problems;
+}
+
+/**
+ * Routes through a group's title (never allowed, not even for an edge into that group). Only
+ * edges × groups, so it is cheap enough for the main thread on a large plan.
+ */
+export function titleCrossings(input: RouteInput, plan: RoutePlan): RouteProblem[] {
+  const titled = input.nodes.filter((n) => n.title);
+  if (titled.length === 0) return [];
+  const out: RouteProblem[] = [];
+  for (const e of input.edges) {
+    const route = plan.routes.get(e.id);
+    if (!route) continue;
+    const pts = drawnPoints(route.points, plan.style);
+    for (const g of titled) {
+      const box = { id: g.id, ...g.title! };
+      for (let i = 1; i < pts.length; i++) {
+        if (segmentHitsBox(pts[i - 1], pts[i], box, 1)) {
+          out.push({ kind: 'through-title', edge: e.id, group: g.id });
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }

@@ -7,15 +7,15 @@ import { translator } from '../i18n/translate';
 import type { StringKey } from '../i18n/strings';
 import { DEFAULT_LAYOUT_TIMEOUT_MS, LayoutError, createElkClient, isLayoutError, runLayout, ORGANIC_MAX_NODES, type ElkClient, type LayoutInput, type LayoutPlan, type LayoutRequest } from '../layout';
 import { applyLayoutPlan } from '../model/layoutPlan';
-import { setKindBand, setLayoutDirection } from '../model/layoutSettings';
-import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type TheoryModel } from '../model/types';
+import { DEFAULT_EDGE_STYLE, GROUP_KIND, type TheoryModel } from '../model/types';
 import { routeInput } from '../routing/input';
-import { routeProblems } from '../routing/check';
+import { titleCrossings } from '../routing/check';
 import { settleLabels } from '../routing/plan';
 import { activeEditor } from './activeEditor';
 import { useAppStore } from './appStore';
+import { ROUTER_MAX_SIZE } from './routeScheduler';
 import { liveSelection } from './editActions';
-import { buildLayoutInput, choiceBlocked, figureSettings, layoutRequest, unmeasured } from './layoutInput';
+import { buildLayoutInput, choiceBlocked, layoutRequest, unmeasured } from './layoutInput';
 import type { LayoutChoice } from './layoutSlice';
 import { commitAnimated } from './layoutTween';
 
@@ -184,8 +184,10 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
       const settled = settleLabels(elk, input);
       // ELK routes hierarchy-crossing edges through a group's top padding, where its title is
       // (Layered top → down). Such a plan is not kept: the obstacle router, already scheduled by
-      // the commit, routes the figure instead (docs/decisions.md).
-      if (!routeProblems(input, settled).some((p) => p.kind === 'through-title' || p.kind === 'through-node')) state().setRoutes(settled);
+      // the commit, routes the figure instead (docs/decisions.md) — unless the model is too large
+      // for that router, where ELK's plan is still better than the straight fallback.
+      const tooLarge = input.nodes.length + input.edges.length > ROUTER_MAX_SIZE;
+      if (tooLarge || titleCrossings(input, settled).length === 0) state().setRoutes(settled);
     }
   }
   return after === before ? 'unchanged' : 'applied';
@@ -197,12 +199,5 @@ export function chooseLayout(env: LayoutEnv, choice: LayoutChoice): Promise<Layo
   return autoLayout(env, choice);
 }
 
-/** The Figure preset's direction, stored with the model: one undo step. */
-export function setFigureDirection(direction: LayoutDirection): void {
-  state().edit((doc) => setLayoutDirection(doc, direction));
-}
-
-/** Puts a node kind in a band of the Figure preset (null: after the bands): one undo step. */
-export function setFigureBand(kind: string, band: number | null): void {
-  state().edit((doc) => setKindBand(doc, figureSettings(doc.layout).bands, kind, band));
-}
+// The Figure preset's settings are edited in figureSettingsActions.ts (no kernel needed).
+export { setFigureBand, setFigureDirection } from './figureSettingsActions';

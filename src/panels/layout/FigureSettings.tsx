@@ -4,12 +4,10 @@ import { LAYOUT_DIRECTIONS, GROUP_KIND } from '../../model/types';
 import { bandOfKind } from '../../model/layoutSettings';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
+import { setFigureBand, setFigureDirection } from '../../store/figureSettingsActions';
 import { figureSettings } from '../../store/layoutInput';
-import type { LayoutDirection } from '../../model/types';
 
 // The layout actions come with the first layout or settings change, not with the page (issue 15).
-const setFigureDirection = (d: LayoutDirection) => void import('../../store/layoutActions').then((m) => m.setFigureDirection(d));
-const setFigureBand = (kind: string, band: number | null) => void import('../../store/layoutActions').then((m) => m.setFigureBand(kind, band));
 
 const NONE = 'none';
 

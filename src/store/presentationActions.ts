@@ -38,13 +38,15 @@ function naming(uiLang: UiLanguage): StepNaming {
 }
 
 type Shown = { steps: PresentationStep[]; authored: boolean };
-let memo: { doc: TheoryModel; lang: string; ui: UiLanguage; shown: Shown } | null = null;
+// Derived values, cached per document object (no state of their own: any editor's document).
+const shownCache = new WeakMap<TheoryModel, { lang: string; ui: UiLanguage; shown: Shown }>();
 
 /** The steps as shown (authored, else derived), the same array while doc and languages are. */
 export function shownSteps(s: Pick<AppState, 'doc' | 'diagramLang' | 'uiLang'> = state()): Shown {
-  if (memo && memo.doc === s.doc && memo.lang === s.diagramLang && memo.ui === s.uiLang) return memo.shown;
+  const hit = shownCache.get(s.doc);
+  if (hit && hit.lang === s.diagramLang && hit.ui === s.uiLang) return hit.shown;
   const shown = stepsOf(s.doc, s.diagramLang, naming(s.uiLang));
-  memo = { doc: s.doc, lang: s.diagramLang, ui: s.uiLang, shown };
+  shownCache.set(s.doc, { lang: s.diagramLang, ui: s.uiLang, shown });
   return shown;
 }
 
@@ -54,14 +56,16 @@ export function currentStep(s: AppState = state()): PresentationStep | null {
   return shownSteps(s).steps[s.stepView.index] ?? null;
 }
 
-let scopeMemo: { doc: TheoryModel; step: PresentationStep; scope: StepScope } | null = null;
+const scopeCache = new WeakMap<PresentationStep, { doc: TheoryModel; scope: StepScope }>();
 /** What the current step shows, the same object while the step and the document are. */
 export function currentScope(s: AppState = state()): StepScope | null {
   const step = currentStep(s);
   if (!step) return null;
-  if (scopeMemo && scopeMemo.doc === s.doc && scopeMemo.step === step) return scopeMemo.scope;
-  scopeMemo = { doc: s.doc, step, scope: stepScope(s.doc, step) };
-  return scopeMemo.scope;
+  const hit = scopeCache.get(step);
+  if (hit && hit.doc === s.doc) return hit.scope;
+  const scope = stepScope(s.doc, step);
+  scopeCache.set(step, { doc: s.doc, scope });
+  return scope;
 }
 
 const clampIndex = (index: number) => Math.max(0, Math.min(index, shownSteps().steps.length - 1));

@@ -1,4 +1,8 @@
 import { core } from './core';
+import { inspector } from './inspector';
+import { layoutIO } from './layoutIO';
+import { templates } from './templates';
+import { figure } from './figure';
 import { messages } from './messages';
 import { live } from './live';
 import { textView } from './textView';
@@ -15,6 +19,10 @@ import { keys } from './keys';
  */
 export const en = {
   ...core,
+  ...inspector,
+  ...layoutIO,
+  ...templates,
+  ...figure,
   ...messages,
   ...live,
   ...textView,

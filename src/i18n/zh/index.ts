@@ -1,5 +1,9 @@
 import type { en } from '../en';
 import { core } from './core';
+import { inspector } from './inspector';
+import { layoutIO } from './layoutIO';
+import { templates } from './templates';
+import { figure } from './figure';
 import { messages } from './messages';
 import { live } from './live';
 import { textView } from './textView';
@@ -13,6 +17,10 @@ import { keys } from './keys';
 /** Every Chinese UI string, area by area as in `en/index.ts`. */
 export const zh: Record<keyof typeof en, string> = {
   ...core,
+  ...inspector,
+  ...layoutIO,
+  ...templates,
+  ...figure,
   ...messages,
   ...live,
   ...textView,

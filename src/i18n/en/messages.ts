@@ -121,5 +121,5 @@ export const messages = {
     'Removed the edge {id} ({relation} from {from} to {to}): {count, plural, one {node} other {nodes}} {missing} {count, plural, one {does} other {do}} not exist.',
   'repair.stepElementsSkipped': 'The presentation step {step} names {count, plural, one {an element} other {# elements}} ({ids}) that no longer {count, plural, one {exists} other {exist}}; {count, plural, one {it is} other {they are}} skipped.',
   'repair.duplicateStep': 'The presentation step id {id} was used twice; the first step is kept and the second was dropped.',
-  'repair.stepCameraRemoved': 'The camera frame of the presentation step {step} had no area; the step now frames its elements.',
+  'repair.stepCameraRemoved': 'The camera frame of the presentation step {step} had no area or lay outside the figure; the step now frames its elements.',
 } as const satisfies Record<keyof typeof MESSAGE_PARAMS, string>;

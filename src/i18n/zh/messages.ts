@@ -113,5 +113,5 @@ export const messages: Record<keyof typeof en, string> = {
   'repair.danglingEdge': '已删除边 {id}（从 {from} 到 {to} 的 {relation}）：{count} 个节点 {missing} 不存在。',
   'repair.stepElementsSkipped': '演示步骤 {step} 引用的 {count} 个元素（{ids}）已不存在，已跳过。',
   'repair.duplicateStep': '演示步骤的 id {id} 用了两次；保留第一个步骤，第二个已删除。',
-  'repair.stepCameraRemoved': '演示步骤 {step} 的镜头范围没有面积；该步骤改为框住它的元素。',
+  'repair.stepCameraRemoved': '演示步骤 {step} 的镜头范围没有面积或超出图形范围；该步骤改为框住它的元素。',
 };

@@ -43,6 +43,13 @@ describe('repair: presentation steps (format v5)', () => {
     expect(result.report.map((n) => n.code)).toEqual(['step-camera-removed', 'duplicate-step']);
   });
 
+  it('drops a camera frame reaching outside the coordinate range (1e308), with the same note', () => {
+    const result = importModel(withSteps([{ id: 's1', name: 'A', elementIds: ['a1'], camera: { x: 1e308, y: 0, width: 1e308, height: 100 } }]));
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
+    expect(result.model.presentation?.steps).toEqual([{ id: 's1', name: 'A', elementIds: ['a1'] }]);
+    expect(result.report.map((n) => n.code)).toEqual(['step-camera-removed']);
+  });
+
   it('refuses steps that are not a list, naming the path', () => {
     const result = importModel(JSON.stringify({ ...validModel(), presentation: { steps: 'all' } }));
     expect(result.ok).toBe(false);

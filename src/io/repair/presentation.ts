@@ -2,11 +2,19 @@
  * Format v5 presentation steps (issue 14). A step may name elements that are gone (deleted in
  * another app, or a hand-edited file): those ids are skipped, with a note per step, and the step
  * stays. A repeated step id keeps its first step, as repeated vocabulary ids do; a camera frame
- * without area is dropped, so the step frames its elements.
+ * without area, or reaching outside the figure's coordinate range (issue 17), is dropped, so the
+ * step frames its elements.
  */
 import { msg } from '../../i18n/message';
-import type { PresentationStep, TheoryModel } from '../../model/types';
+import { COORDINATE_LIMIT } from '../../model/coordinates';
+import type { CameraFrame, PresentationStep, TheoryModel } from '../../model/types';
 import { quotedIds, type RepairNote } from '../types';
+
+/** A frame with area, wholly within the coordinate range every position is kept in. */
+function usableCamera(c: CameraFrame): boolean {
+  const within = (v: number) => Math.abs(v) <= COORDINATE_LIMIT;
+  return c.width > 0 && c.height > 0 && within(c.x) && within(c.y) && within(c.x + c.width) && within(c.y + c.height);
+}
 
 export function repairPresentation(model: TheoryModel): { model: TheoryModel; notes: RepairNote[] } {
   const presentation = model.presentation;
@@ -36,7 +44,7 @@ export function repairPresentation(model: TheoryModel): { model: TheoryModel; no
     }
     if (kept.length !== step.elementIds.length) next = { ...next, elementIds: kept };
     const camera = step.camera;
-    if (camera && !(camera.width > 0 && camera.height > 0)) {
+    if (camera && !usableCamera(camera)) {
       notes.push({ code: 'step-camera-removed', message: msg('repair.stepCameraRemoved', { step: JSON.stringify(step.name || step.id) }), ids: [step.id] });
       const { camera: _dropped, ...rest } = next;
       next = rest;

@@ -111,12 +111,22 @@ const placeholder = fc.record({
 const template = fc.record({ placeholders: fc.uniqueArray(placeholder, { selector: (p) => p.id, maxLength: 3 }) });
 const checks = fc.record({ disabled: maybe(fc.array(id, { maxLength: 3 })), enabled: maybe(fc.array(id, { maxLength: 2 })) });
 
+// A kept camera frame lies wholly within the coordinate range (io/repair/presentation.ts): its
+// corner in the middle half, its sides at most half the range, so corner + side never passes it.
+const half = COORDINATE_LIMIT / 2;
+const cameraFrame = fc.record({
+  x: fc.double({ min: -half, max: half, noNaN: true }),
+  y: fc.double({ min: -half, max: half, noNaN: true }),
+  width: fc.double({ min: Number.MIN_VALUE, max: half, noNaN: true }),
+  height: fc.double({ min: Number.MIN_VALUE, max: half, noNaN: true }),
+});
+
 // Format v5 (issue 14): presentation steps; `picks` choose elements among the model's.
 const stepSeed = fc.record({
   id,
   name: text,
   picks: fc.array(fc.nat(), { maxLength: 4 }),
-  camera: maybe(fc.record({ x: finite, y: finite, width: positive, height: positive })),
+  camera: maybe(cameraFrame),
   notes: maybe(text),
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { node, openApp, routesDrawn, watchErrors } from './helpers';
+import { node, openApp, routesDrawn, viewportSettled, watchErrors } from './helpers';
 
 const ORG = /^Key actor: "1\+X" training and evaluation organisation$/;
 const STUDENT = /^Key actor: Student$/;
@@ -53,6 +53,9 @@ test('a double-click on empty canvas adds a node of the last-used kind there', a
   await openApp(page, '?lang=en');
   await page.getByRole('button', { name: 'Add Key resource' }).click();
   const count = await nodes(page).count();
+  // The Add may pan to show its node: aim once the view is still (it failed under load when the
+  // double-click landed mid-pan and the node, placed right, then moved with the view).
+  await viewportSettled(page);
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
   const at = { x: box.x + 60, y: box.y + box.height - 80 };

@@ -32,6 +32,27 @@ export async function routesDrawn(page: Page) {
     .toBeGreaterThan(3);
 }
 
+/**
+ * Waits until the view stops moving (an Add pans to show the new node, a fit animates): a person
+ * aims at the canvas once it is still. Two readings of the viewport's transform 250 ms apart agree.
+ */
+export async function viewportSettled(page: Page) {
+  const read = () => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  let last = await read();
+  await expect
+    .poll(
+      async () => {
+        await page.waitForTimeout(250);
+        const now = await read();
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
 /** The node's place on the canvas in flow coordinates (React Flow positions nodes with a translate). */
 export async function flowPosition(page: Page, name: RegExp) {
   const transform = await node(page, name).evaluate((el) => (el as HTMLElement).style.transform);

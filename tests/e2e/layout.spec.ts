@@ -180,12 +180,12 @@ test('a 500-node model is laid out in the worker while the page stays responsive
   const cancel = page.locator('.tm-layout-running button');
   await expect(cancel).toBeVisible();
 
-  // The canvas answers while ELK works: zooming in changes the viewport within a second.
+  // The canvas answers while ELK works: zooming in changes the viewport while the layout still runs.
   const scale = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
   const zoomBefore = await scale();
   const clickedAt = Date.now();
   await page.locator('.react-flow__controls-zoomin').click();
-  await expect.poll(scale, { timeout: 1000 }).toBeGreaterThan(zoomBefore);
+  await expect.poll(scale, { timeout: 3_000 }).toBeGreaterThan(zoomBefore);
   const answeredIn = Date.now() - clickedAt;
   await expect(cancel).toBeVisible(); // still running: the zoom was answered during the layout
 
@@ -213,7 +213,10 @@ test('a 500-node model is laid out in the worker while the page stays responsive
   };
   info.annotations.push({ type: 'layout-500', description: JSON.stringify(report) });
   console.log('layout-500', JSON.stringify(report));
-  expect(report.longestTaskWhileRunningMs).toBeLessThan(200);
+  // ELK runs in its worker: on the main thread the 500-node layout itself would be one task of
+  // several seconds. The bound tells those apart with room for a loaded machine (the task measured
+  // 60–260 ms alone and 762 ms once under load 10 — issue 15 forbids timing goals as assertions).
+  expect(report.longestTaskWhileRunningMs).toBeLessThan(1_500);
 
   // The result was applied: an undo step exists and no two top-level element nodes overlap.
   await expect(page.getByRole('toolbar').getByRole('button', { name: 'Undo' })).toBeEnabled();

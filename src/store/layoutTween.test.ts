@@ -5,7 +5,9 @@ import { history, useAppStore } from './appStore';
 import { createTestEditor } from './testing/testEditor';
 import { commitAnimated, tweenFrame, tweenMoves, TWEEN_MAX_NODES, TWEEN_MS, type FrameScheduler } from './layoutTween';
 import { loadFigure2 } from './testing/figure2';
-import { REVEAL_SLICE, revealedDoc } from './layoutReveal';
+import { REVEAL_BUDGET, revealedDoc } from './layoutReveal';
+
+const REVEAL_SLICE = REVEAL_BUDGET.first;
 import { EMPTY_SELECTION } from './viewSlice';
 
 const state = () => useAppStore.getState();
@@ -110,7 +112,7 @@ describe('commitAnimated', () => {
     const shown = revealedDoc(state().doc, state().layoutReveal);
     expect(shown.nodes[REVEAL_SLICE - 1].position).toEqual({ x: (REVEAL_SLICE - 1) * 10, y: 5 });
     expect(shown.nodes[REVEAL_SLICE].position).toEqual({ x: 0, y: 0 });
-    for (let i = 0; i < 10 && pending() > 0; i++) tick(16);
+    for (let i = 0; i < 40 && pending() > 0; i++) tick(16);
     await done;
     expect(state().layoutReveal).toBeNull();
     expect(revealedDoc(state().doc, state().layoutReveal)).toBe(to);

@@ -3,8 +3,8 @@
  * N-node model (tests/e2e/layoutModel.ts), runs Auto layout (Figure preset) twice — run 1 cold
  * (fresh worker, chunks not loaded yet), run 2 warm (after Undo) — and reports every long task
  * (PerformanceObserver 'longtask', > 50 ms) from the moment the plan is ready (`tm:layout:run`
- * ends) until `--settle` ms after `tm:layout:apply` ends, so the routes commit, autosave and
- * derived work that follow the reveal are counted too.
+ * ends) until `--settle` ms after `tm:layout:settled` (ELK's routes and labels shown), so the
+ * routes, autosave and derived work that follow the reveal are counted too.
  *
  *   npx vite build --minify false --outDir dist-apply && npx vite preview --outDir dist-apply --port 4513 --strictPort &
  *   npx tsx scripts/profile-apply.ts [n=500] [--url=http://127.0.0.1:4513/] [--settle=3000] [--profile] [--runs=2]
@@ -153,6 +153,7 @@ async function layoutOnce(page: Page, cdp: CDPSession, label: string) {
   await page.waitForFunction((k) => performance.getEntriesByName('tm:layout:apply').length > k || document.querySelector('.tm-notice-error') !== null, before, { timeout: 180_000, polling: 200 });
   const failed = await page.locator('.tm-notice-error').allTextContents();
   if (failed.length > 0) throw new Error(`layout failed: ${failed.join(' / ')}`);
+  await page.waitForFunction((k) => performance.getEntriesByName('tm:layout:settled').length > k, before, { timeout: 60_000, polling: 200 }).catch(() => undefined);
   await page.waitForTimeout(settle);
   const prof = profile ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile : null;
   const r = await page.evaluate(() => {

@@ -96,7 +96,8 @@ export const defaultLayoutEnv = (fitView: () => void): LayoutEnv => ({
 });
 
 // User Timing entries for scripts/bench-layout-browser.ts: "run" = click → plan (measuring, the
-// worker, the kernel), "apply" = the one commit plus the animation.
+// worker, the kernel), "apply" = the one commit plus the animation or reveal, "settled" = until
+// ELK's routes and labels are stored and shown too.
 const now = () => performance.now();
 const measure = (name: string, start: number) => performance.measure?.(name, { start, end: now() });
 
@@ -220,6 +221,7 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
     measure('tm:layout:apply', applying);
     env.fitView();
     if (plan.routes) await storeElkRoutes(after, plan.routes);
+    measure('tm:layout:settled', applying);
   } finally {
     state().setLayoutApplying(false);
   }

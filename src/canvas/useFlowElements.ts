@@ -36,16 +36,18 @@ export function useFlowElements() {
   const reveal = useAppStore((s) => s.layoutReveal);
   const t = useT();
 
-  const view: FlowView = useMemo(
+  // The aria namers change only with the UI language: they are cache keys of every flow node and
+  // edge, so a new closure per measurement re-rendered the whole canvas (issue 15).
+  const aria = useMemo(
     () => ({
-      lang,
-      selectedNodes: selection.nodes,
-      selectedEdges: selection.edges,
-      measured,
-      nodeAria: (kind, label) => t('node.aria', { kind, label }),
-      edgeAria: (source, target, relation) => t('edge.aria', { source, target, relation }),
+      nodeAria: (kind: string, label: string) => t('node.aria', { kind, label }),
+      edgeAria: (source: string, target: string, relation: string) => t('edge.aria', { source, target, relation }),
     }),
-    [lang, selection, measured, t],
+    [t],
+  );
+  const view: FlowView = useMemo(
+    () => ({ lang, selectedNodes: selection.nodes, selectedEdges: selection.edges, measured, ...aria }),
+    [lang, selection, measured, aria],
   );
   // Focus, legend filters and find marks (issue 14): view state, drawn as classes and `hidden`.
   const focus = useAppStore((s) => s.focus);

@@ -29,7 +29,8 @@ export function routeDeadlineMs(input: RouteInput): number {
 }
 
 export type RouterClient = {
-  route(input: RouteInput, opts?: { signal?: AbortSignal; timeoutMs?: number; mode?: 'route' | 'straight' }): Promise<RoutePlan>;
+  /** With `mode: 'settle'`, `plan`'s colliding labels are re-placed (routing/plan.ts `settleLabels`). */
+  route(input: RouteInput, opts?: { signal?: AbortSignal; timeoutMs?: number; mode?: 'route' | 'straight' | 'settle'; plan?: RoutePlan }): Promise<RoutePlan>;
   dispose(): void;
 };
 
@@ -89,7 +90,7 @@ export function createRouterClient(createWorker: () => Worker = defaultWorker): 
       try {
         // The worker stops between partitions a little before the deadline, so a plain timeout
         // reply usually arrives instead of a kill.
-        ensure().postMessage({ id, input, budgetMs: Math.max(0, deadline - 250), mode: opts.mode ?? 'route' } satisfies RouterRequest);
+        ensure().postMessage({ id, input, budgetMs: Math.max(0, deadline - 250), mode: opts.mode ?? 'route', ...(opts.plan ? { plan: opts.plan } : {}) } satisfies RouterRequest);
       } catch (e) {
         kill(new RouteError('failed', e instanceof Error ? e.message : String(e)));
       }

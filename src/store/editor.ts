@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ImageExportOptions } from '../io/export/options';
 import type { ElkClient } from '../layout';
 import type { TheoryModel } from '../model/types';
+import type { RouteInput, RoutePlan } from '../routing/types';
 import type { AppState } from './appStore';
 import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
@@ -37,8 +38,12 @@ export type EditorSession = {
   beforeGuides: TheoryModel | undefined;
   /** The last text copied: the fallback when the system clipboard cannot be read (clipboardActions.ts). */
   lastCopied: string | undefined;
-  /** The ELK worker (made on the first layout) and the layout in progress (layoutActions.ts). */
-  layout: { client: ElkClient | null; running: AbortController | null };
+  /**
+   * The ELK worker (made on the first layout) and the layout in progress (layoutActions.ts), and
+   * `settle`: re-placing an ELK plan's colliding labels in the router's worker, installed by the
+   * canvas's routing (canvas/edges/useRouting.ts) while it runs.
+   */
+  layout: { client: ElkClient | null; running: AbortController | null; settle: ((plan: RoutePlan, input: RouteInput) => Promise<RoutePlan>) | null };
   /** The last document and its content object (contentSelector.ts). */
   content: { doc: TheoryModel; content: TheoryModel } | undefined;
   /** The export dialog's last choices, so exporting the same figure again is one click. */
@@ -104,7 +109,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
     beforeDrop: undefined,
     beforeGuides: undefined,
     lastCopied: undefined,
-    layout: { client: null, running: null },
+    layout: { client: null, running: null, settle: null },
     content: undefined,
     imageExport: undefined, textView: undefined, lastAdd: undefined,
   };

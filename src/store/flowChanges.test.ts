@@ -37,6 +37,18 @@ describe('applyNodeChanges', () => {
     expect(history().pastStates).toHaveLength(0);
   });
 
+  it('keeps the measured map and its size objects when React Flow re-reports the same size', () => {
+    applyNodeChanges([{ id: 'a', type: 'dimensions', dimensions: { width: 200, height: 80 } }]);
+    const first = useAppStore.getState().measured;
+    const size = first.get('a');
+    applyNodeChanges([{ id: 'a', type: 'dimensions', dimensions: { width: 200, height: 80 } }]);
+    expect(useAppStore.getState().measured).toBe(first);
+    expect(useAppStore.getState().measured.get('a')).toBe(size);
+    applyNodeChanges([{ id: 'a', type: 'dimensions', dimensions: { width: 201, height: 80 } }]);
+    expect(useAppStore.getState().measured).not.toBe(first);
+    expect(useAppStore.getState().measured.get('a')).toEqual({ width: 201, height: 80 });
+  });
+
   it('records a resize gesture as one step with the final size', () => {
     applyNodeChanges([{ id: 'a', type: 'dimensions', dimensions: { width: 210, height: 90 }, resizing: true }]);
     applyNodeChanges([{ id: 'a', type: 'dimensions', dimensions: { width: 260, height: 100 }, resizing: true }]);

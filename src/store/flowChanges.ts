@@ -53,6 +53,10 @@ export function applyNodeChanges(changes: NodeChange[]) {
         if (change.resizing) active = true;
         else ended = true;
       } else {
+        // A size reported again unchanged keeps the map and its object: a new `measured` map
+        // re-runs every flow-node cache check and makes the route basis stale (issue 15).
+        const old = (measured ?? state.measured).get(change.id);
+        if (old && old.width === change.dimensions.width && old.height === change.dimensions.height) continue;
         measured ??= new Map(state.measured);
         measured.set(change.id, change.dimensions);
       }

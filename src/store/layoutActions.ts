@@ -9,6 +9,7 @@ import { DEFAULT_LAYOUT_TIMEOUT_MS, LayoutError, createElkClient, isLayoutError,
 import { applyLayoutPlan } from '../model/layoutPlan';
 import { DEFAULT_EDGE_STYLE, GROUP_KIND, type TheoryModel } from '../model/types';
 import { routeInput } from '../routing/input';
+import type { RouteInput, RoutePlan } from '../routing/types';
 import { titleCrossings } from '../routing/check';
 import { settleLabels } from '../routing/plan';
 import { activeEditor } from './activeEditor';
@@ -17,7 +18,8 @@ import { ROUTER_MAX_SIZE } from './routeScheduler';
 import { liveSelection } from './editActions';
 import { buildLayoutInput, choiceBlocked, layoutRequest, unmeasured } from './layoutInput';
 import type { LayoutChoice } from './layoutSlice';
-import { commitAnimated } from './layoutTween';
+import { commitAnimated, TWEEN_MAX_NODES, type FrameScheduler } from './layoutTween';
+import { storeRoutesInSlices } from './routeReveal';
 
 export type LayoutEnv = {
   /** Runs the kernel; the default is `runLayout` with the ELK worker client. */
@@ -94,7 +96,8 @@ export const defaultLayoutEnv = (fitView: () => void): LayoutEnv => ({
 });
 
 // User Timing entries for scripts/bench-layout-browser.ts: "run" = click → plan (measuring, the
-// worker, the kernel), "apply" = the one commit plus the animation.
+// worker, the kernel), "apply" = the one commit plus the animation or reveal, "settled" = until
+// ELK's routes and labels are stored and shown too.
 const now = () => performance.now();
 const measure = (name: string, start: number) => performance.measure?.(name, { start, end: now() });
 
@@ -125,6 +128,41 @@ function report(error: unknown, nodeCount: number): LayoutOutcome {
   notify('error', t()(key), [error instanceof Error ? error.message : String(error)]);
   return 'failed';
 }
+
+/**
+ * ELK's own routes and label positions (issue 10), for the positions just committed; the route
+ * slice's basis makes them stale by itself as soon as anything moves, grows or changes style.
+ * The canvas first re-measures the groups ELK resized (a new `measured` map, which the basis
+ * compares by reference), so the plan is stored once those sizes have arrived. A large plan's
+ * labels are settled in the router's worker and the plan is shown over frames (issue 15).
+ */
+async function storeElkRoutes(after: TheoryModel, routes: NonNullable<LayoutPlan['routes']>): Promise<void> {
+  await groupsMeasured(after);
+  if (state().doc !== after) return;
+  const elk = { style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk' as const, routes };
+  // Labels ELK did not place (edges routed beside the actor column) or that touch a node are re-placed.
+  const input = routeInput(after, state().measured, state().diagramLang);
+  const settled = await settleElsewhere(elk, input);
+  if (state().doc !== after) return;
+  // ELK routes hierarchy-crossing edges through a group's top padding, where its title is
+  // (Layered top → down). Such a plan is not kept: the obstacle router, already scheduled by
+  // the commit, routes the figure instead (docs/decisions.md) — unless the model is too large
+  // for that router, where ELK's plan is still better than the straight fallback.
+  const tooLarge = input.nodes.length + input.edges.length > ROUTER_MAX_SIZE;
+  if (tooLarge || titleCrossings(input, settled).length === 0) await storeRoutesInSlices(settled, frameScheduler());
+}
+
+/** Edges above which label settling leaves the main thread, when the router's worker is there. */
+const SETTLE_OFF_THREAD = 150;
+
+function settleElsewhere(plan: RoutePlan, input: RouteInput): Promise<RoutePlan> {
+  const settle = job().settle;
+  if (!settle || input.edges.length < SETTLE_OFF_THREAD) return Promise.resolve(settleLabels(plan, input));
+  return settle(plan, input).catch(() => settleLabels(plan, input));
+}
+
+const frameScheduler = (): FrameScheduler | null =>
+  typeof requestAnimationFrame === 'function' ? { request: (cb) => requestAnimationFrame(cb), now: () => performance.now() } : null;
 
 /**
  * Lays out the open model with `choice` (the menu's current one by default). The result is ONE
@@ -168,27 +206,24 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
   }
   const applying = now();
   const after = applyLayoutPlan(before, plan);
-  if (after !== before) await env.commit(before, after);
-  measure('tm:layout:apply', applying);
-  env.fitView();
-  // ELK's own routes and label positions (issue 10), for the positions just committed; the route
-  // slice's basis makes them stale by itself as soon as anything moves, grows or changes style.
-  // The canvas first re-measures the groups ELK resized (a new `measured` map, which the basis
-  // compares by reference), so the plan is stored once those sizes have arrived.
-  if (plan.routes) {
-    await groupsMeasured(after);
-    if (state().doc === after) {
-      const elk = { style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk' as const, routes: plan.routes };
-      // Labels ELK did not place (edges routed beside the actor column) or that touch a node are re-placed.
-      const input = routeInput(after, state().measured, state().diagramLang);
-      const settled = settleLabels(elk, input);
-      // ELK routes hierarchy-crossing edges through a group's top padding, where its title is
-      // (Layered top → down). Such a plan is not kept: the obstacle router, already scheduled by
-      // the commit, routes the figure instead (docs/decisions.md) — unless the model is too large
-      // for that router, where ELK's plan is still better than the straight fallback.
-      const tooLarge = input.nodes.length + input.edges.length > ROUTER_MAX_SIZE;
-      if (tooLarge || titleCrossings(input, settled).length === 0) state().setRoutes(settled);
+  state().setLayoutApplying(true);
+  try {
+    if (after !== before) {
+      // The task that received the worker's answer has already turned it into a plan (fromElk,
+      // gates, assemble: 50–150 ms for 500 nodes); the commit gets a task of its own (issue 15).
+      if (after.nodes.length > TWEEN_MAX_NODES) await nextFrame();
+      if (state().doc !== before) {
+        state().notify('warning', t()('layout.stale'));
+        return 'stale';
+      }
+      await env.commit(before, after);
     }
+    measure('tm:layout:apply', applying);
+    env.fitView();
+    if (plan.routes) await storeElkRoutes(after, plan.routes);
+    measure('tm:layout:settled', applying);
+  } finally {
+    state().setLayoutApplying(false);
   }
   return after === before ? 'unchanged' : 'applied';
 }

@@ -5,15 +5,21 @@
  * once — still ONE undo step, autosaved and undone like any edit — but the canvas keeps drawing
  * the nodes not yet revealed where they were (their old document objects, which the flow cache
  * still maps to the very React Flow objects already on screen, so nothing re-renders for them),
- * and reveals `REVEAL_SLICE` more each frame. Like the tween, this is paint, never the document.
+ * and reveals a slice more each frame, sized to the frame time (revealSlices.ts: fewer nodes per
+ * frame on a loaded machine). Like the tween, this is paint, never the document.
  */
-import type { ModelNode, TheoryModel } from '../model/types';
+import { GROUP_KIND, type ModelNode, type TheoryModel } from '../model/types';
 import { useAppStore } from './appStore';
 import type { CaptureUpdate } from './history';
 import type { FrameScheduler } from './layoutTween';
+import { revealInSlices, type SliceBudget } from './revealSlices';
 
-/** Nodes revealed per frame: each costs about 0.5–1 ms to draw with its edges on this machine. */
-export const REVEAL_SLICE = 60;
+/**
+ * Nodes revealed per frame: each costs about 0.5–2 ms to draw with its edges on this machine
+ * (more under load), on top of a fixed cost per update for the whole canvas; the slice shrinks
+ * or grows so a frame takes about 50 ms.
+ */
+export const REVEAL_BUDGET: SliceBudget = { first: 30, min: 8, max: 120, frameMs: 50 };
 
 /** Nodes still drawn at their place before the layout: their old document objects, by id. */
 export type LayoutReveal = { hidden: ReadonlyMap<string, ModelNode> };
@@ -34,10 +40,30 @@ export function revealedDoc(doc: TheoryModel, reveal: LayoutReveal | null): Theo
 }
 
 /**
- * Commits `to` (one undo step) and reveals the moved nodes `REVEAL_SLICE` per frame, in document
- * order (parents first). Resolves one frame after the last slice, so whatever runs next (fitView
- * reads the panels' boxes) finds the page already laid out instead of forcing a layout. Stops at
- * once, showing the document as it is, if the document changes meanwhile (an undo, an edit).
+ * The order nodes are revealed in: document order, with the groups spread evenly among the other
+ * nodes. Documents list parents first, so all groups fell in the first slice, and a group costs
+ * far more than a node (its new size is re-measured, and every member and their edges move with
+ * it): the first slice of a 500-node result took 2–3 times as long as the others.
+ */
+export function revealOrder(nodes: readonly ModelNode[]): string[] {
+  const groups = nodes.filter((n) => n.kind === GROUP_KIND).map((n) => n.id);
+  const others = nodes.filter((n) => n.kind !== GROUP_KIND).map((n) => n.id);
+  const order: string[] = [];
+  let g = 0;
+  let o = 0;
+  while (g < groups.length || o < others.length) {
+    // The next group goes in once the others shown reach its share of them.
+    if (g < groups.length && (o >= others.length || (g + 0.5) / groups.length <= o / Math.max(1, others.length))) order.push(groups[g++]);
+    else order.push(others[o++]);
+  }
+  return order;
+}
+
+/**
+ * Commits `to` (one undo step) and reveals the moved nodes slice by slice, one slice per frame, in
+ * `revealOrder`. Resolves one frame after the last slice, so whatever runs next
+ * (fitView reads the panels' boxes) finds the page already laid out instead of forcing a layout.
+ * Stops at once, showing the document as it is, if the document changes meanwhile (an undo, an edit).
  */
 export function commitInSlices(from: TheoryModel, to: TheoryModel, moved: readonly string[], scheduler: FrameScheduler, policy: CaptureUpdate = 'record'): Promise<void> {
   const state = useAppStore.getState();
@@ -50,22 +76,24 @@ export function commitInSlices(from: TheoryModel, to: TheoryModel, moved: readon
   // Set before the commit, so no render shows the end state (and re-renders every node) early.
   state.setLayoutReveal({ hidden });
   state.edit(() => to, policy);
-  const order = to.nodes.map((n) => n.id).filter((id) => hidden.has(id));
-  let shown = 0;
+  const order = revealOrder(to.nodes.filter((n) => hidden.has(n.id)));
   return new Promise((resolve) => {
-    const step = () => {
-      const s = useAppStore.getState();
-      shown += REVEAL_SLICE;
-      if (s.doc !== to || shown >= order.length) {
-        s.setLayoutReveal(null);
-        scheduler.request(() => resolve());
-        return;
-      }
-      const rest = new Map(hidden);
-      for (const id of order.slice(0, shown)) rest.delete(id);
-      s.setLayoutReveal({ hidden: rest });
-      scheduler.request(step);
-    };
-    scheduler.request(step);
+    revealInSlices(
+      order.length,
+      REVEAL_BUDGET,
+      scheduler,
+      (shown) => {
+        const s = useAppStore.getState();
+        if (s.doc !== to || shown >= order.length) {
+          s.setLayoutReveal(null);
+          return false;
+        }
+        const rest = new Map(hidden);
+        for (let i = 0; i < shown; i++) rest.delete(order[i]);
+        s.setLayoutReveal({ hidden: rest });
+        return true;
+      },
+      resolve,
+    );
   });
 }

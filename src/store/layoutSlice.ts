@@ -26,6 +26,12 @@ export type LayoutSlice = {
   layoutTween: TweenFrame | null;
   /** While a large result is revealed in slices (layoutReveal.ts): the nodes still drawn where they were. */
   layoutReveal: LayoutReveal | null;
+  /**
+   * True from the commit of a layout result until its routes are stored and shown: the route
+   * scheduler waits meanwhile, instead of routing (and redrawing) every intermediate state.
+   */
+  layoutApplying: boolean;
+  setLayoutApplying: (applying: boolean) => void;
   setLayoutChoice: (choice: LayoutChoice) => void;
   setLayoutRunning: (running: boolean) => void;
   setLayoutTween: (frame: TweenFrame | null) => void;
@@ -37,6 +43,8 @@ export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (s
   layoutRunning: false,
   layoutTween: null,
   layoutReveal: null,
+  layoutApplying: false,
+  setLayoutApplying: (layoutApplying) => set({ layoutApplying }),
   setLayoutChoice: (layoutChoice) => set({ layoutChoice }),
   setLayoutRunning: (layoutRunning) => set({ layoutRunning }),
   setLayoutTween: (layoutTween) => set({ layoutTween }),

@@ -5,7 +5,10 @@ import { history, useAppStore } from './appStore';
 import { createTestEditor } from './testing/testEditor';
 import { commitAnimated, tweenFrame, tweenMoves, TWEEN_MAX_NODES, TWEEN_MS, type FrameScheduler } from './layoutTween';
 import { loadFigure2 } from './testing/figure2';
-import { REVEAL_SLICE, revealedDoc } from './layoutReveal';
+import { REVEAL_BUDGET, revealedDoc, revealOrder } from './layoutReveal';
+import { GROUP_KIND } from '../model/types';
+
+const REVEAL_SLICE = REVEAL_BUDGET.first;
 import { EMPTY_SELECTION } from './viewSlice';
 
 const state = () => useAppStore.getState();
@@ -110,7 +113,7 @@ describe('commitAnimated', () => {
     const shown = revealedDoc(state().doc, state().layoutReveal);
     expect(shown.nodes[REVEAL_SLICE - 1].position).toEqual({ x: (REVEAL_SLICE - 1) * 10, y: 5 });
     expect(shown.nodes[REVEAL_SLICE].position).toEqual({ x: 0, y: 0 });
-    for (let i = 0; i < 10 && pending() > 0; i++) tick(16);
+    for (let i = 0; i < 40 && pending() > 0; i++) tick(16);
     await done;
     expect(state().layoutReveal).toBeNull();
     expect(revealedDoc(state().doc, state().layoutReveal)).toBe(to);
@@ -142,5 +145,22 @@ describe('commitAnimated', () => {
     expect(history().pastStates).toHaveLength(1);
     await commitAnimated(state().doc, state().doc, fakeFrames().scheduler);
     expect(history().pastStates).toHaveLength(1);
+  });
+});
+
+describe('revealOrder', () => {
+  const node = (id: string, kind: string) => ({ id, kind, label: id, position: { x: 0, y: 0 } });
+  it('keeps document order and spreads the groups among the other nodes', () => {
+    const nodes = [node('g1', GROUP_KIND), node('g2', GROUP_KIND), ...Array.from({ length: 8 }, (_, i) => node(`n${i}`, 'actor'))];
+    const order = revealOrder(nodes);
+    expect([...order].sort()).toEqual(nodes.map((n) => n.id).sort());
+    expect(order.filter((id) => id.startsWith('n'))).toEqual(nodes.slice(2).map((n) => n.id));
+    expect(order.indexOf('g1')).toBeLessThan(order.indexOf('g2'));
+    expect(order.indexOf('g1')).toBeGreaterThan(0);
+    expect(order.indexOf('g2') - order.indexOf('g1')).toBeGreaterThanOrEqual(4);
+  });
+  it('is document order without groups, and with groups only', () => {
+    expect(revealOrder([node('a', 'actor'), node('b', 'actor')])).toEqual(['a', 'b']);
+    expect(revealOrder([node('g1', GROUP_KIND), node('g2', GROUP_KIND)])).toEqual(['g1', 'g2']);
   });
 });

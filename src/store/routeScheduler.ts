@@ -67,7 +67,8 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
   const run = () => {
     const s = store.getState();
     if (fresh(s)) return;
-    if (dragging() || s.layoutTween || s.layoutRunning) return schedule(); // wait for the drop
+    // Wait for the drop, and for a layout result to be shown with its own routes.
+    if (dragging() || s.layoutTween || s.layoutRunning || s.layoutApplying) return schedule();
     if (unmeasured(s.doc, s.measured).length > 0) return; // the canvas's measurement triggers a new run
     if (inFlight) {
       again = true;
@@ -146,7 +147,8 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
       s.doc.vocabulary !== prev.doc.vocabulary ||
       s.measured !== prev.measured ||
       s.diagramLang !== prev.diagramLang ||
-      s.layoutTween !== prev.layoutTween
+      s.layoutTween !== prev.layoutTween ||
+      s.layoutApplying !== prev.layoutApplying
     )
       schedule();
   });

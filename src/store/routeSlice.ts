@@ -22,7 +22,15 @@ export type RouteSlice = {
   routes: { plan: RoutePlan; basis: RouteBasis } | null;
   /** Stores a plan computed for the current geometry (the router's answer, or ELK's after Auto layout). */
   setRoutes: (plan: RoutePlan) => void;
+  /**
+   * While a large new plan is shown over several frames (routeReveal.ts, issue 15): the edges that
+   * still draw as they did under the previous routes. `routes` already holds the whole new plan.
+   */
+  routeReveal: RouteReveal | null;
+  setRouteReveal: (reveal: RouteReveal | null) => void;
 };
+
+export type RouteReveal = { pending: ReadonlySet<string>; previous: RouteSlice['routes'] };
 
 export const basisOf = (state: Pick<AppState, 'doc' | 'measured'>): RouteBasis => ({
   nodes: state.doc.nodes,
@@ -43,4 +51,6 @@ export function routesFresh(state: Pick<AppState, 'doc' | 'measured' | 'routes'>
 export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set, get) => ({
   routes: null,
   setRoutes: (plan) => set({ routes: { plan, basis: basisOf(get()) } }),
+  routeReveal: null,
+  setRouteReveal: (routeReveal) => set({ routeReveal }),
 });

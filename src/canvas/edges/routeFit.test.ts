@@ -33,4 +33,14 @@ describe('fittedRoute', () => {
     expect(fittedRoute({ ...state, doc: { ...doc, style: { edges: 'curved' } } }, id)).toBeNull();
     expect(fittedRoute({ ...state, layoutTween: new Map([[doc.edges[1].source, { position: { x: 0, y: 0 } }]]) }, id)).toBeNull();
   });
+
+  it('draws an edge still pending in a route reveal from the previous plan', () => {
+    const next: RoutePlan = { ...plan, source: 'elk', routes: new Map(doc.edges.map((e) => [e.id, { points: [{ x: 5, y: 5 }, { x: 6, y: 6 }] }])) };
+    const newer = { plan: next, basis: routes.basis };
+    const [pending, shown] = [doc.edges[0].id, doc.edges[1].id];
+    const s = { ...state, routes: newer, routeReveal: { pending: new Set([pending]), previous: routes } };
+    expect(fittedRoute(s, pending)).toBe(plan.routes.get(pending));
+    expect(fittedRoute(s, shown)).toBe(next.routes.get(shown));
+    expect(fittedRoute({ ...s, routeReveal: { pending: new Set([pending]), previous: null } }, pending)).toBeNull();
+  });
 });

@@ -48,8 +48,9 @@ const near = (a: Box | undefined, b: Box | undefined) =>
   !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5;
 
 /** The planned route of edge `id` if it fits what is drawn now, else null. A store selector. */
-export function fittedRoute(st: Pick<AppState, 'routes' | 'doc' | 'measured' | 'layoutTween'> & Partial<Pick<AppState, 'layoutReveal'>>, id: string): Route | null {
-  const r = st.routes;
+export function fittedRoute(st: Pick<AppState, 'routes' | 'doc' | 'measured' | 'layoutTween'> & Partial<Pick<AppState, 'layoutReveal' | 'routeReveal'>>, id: string): Route | null {
+  // While a large new plan is shown in slices, an edge not yet shown draws as it did (issue 15).
+  const r = st.routeReveal?.pending.has(id) ? st.routeReveal.previous : st.routes;
   const route = r?.plan.routes.get(id);
   if (!r || !route || r.plan.style !== (st.doc.style?.edges ?? DEFAULT_EDGE_STYLE)) return null;
   const edge = edgeIn(st.doc.edges, id);

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { labelBox, LABEL_FONT_PX, type MeasureLabel } from '../../routing/input';
 import { createRouterClient } from '../../routing/routerClient';
+import type { RouteInput, RoutePlan } from '../../routing/types';
+import { activeEditor } from '../../store/activeEditor';
 import { startRouteScheduler } from '../../store/routeScheduler';
 import { textMeasurer } from '../export/measureText';
 
@@ -11,12 +13,19 @@ function canvasLabelMeasure(): MeasureLabel {
   return (text) => labelBox(measure(text, LABEL_FONT_PX, 400));
 }
 
+const SETTLE_TIMEOUT_MS = 10_000;
+
 /** Routes the edges around the nodes while the canvas is shown (issue 10; store/routeScheduler.ts). */
 export function useRouting() {
   useEffect(() => {
     const client = createRouterClient();
     const stop = startRouteScheduler({ client, measureLabel: canvasLabelMeasure() });
+    // Auto layout places a large ELK plan's labels here, off the main thread (issue 15).
+    const layout = activeEditor().session.layout;
+    const settle = (plan: RoutePlan, input: RouteInput) => client.route(input, { mode: 'settle', plan, timeoutMs: SETTLE_TIMEOUT_MS });
+    layout.settle = settle;
     return () => {
+      if (layout.settle === settle) layout.settle = null;
       stop();
       client.dispose();
     };

@@ -36,16 +36,20 @@ export function useFlowElements() {
   const reveal = useAppStore((s) => s.layoutReveal);
   const t = useT();
 
-  const view: FlowView = useMemo(
+  // The aria-name makers are cache keys of every node and edge (io/flow.ts): made once per
+  // language, not per view. Made with the view, a new selection or one newly measured node gave
+  // every node and edge a new object, and React Flow re-rendered all of them (issue 17's slices
+  // each re-drew everything drawn before them).
+  const aria = useMemo(
     () => ({
-      lang,
-      selectedNodes: selection.nodes,
-      selectedEdges: selection.edges,
-      measured,
-      nodeAria: (kind, label) => t('node.aria', { kind, label }),
-      edgeAria: (source, target, relation) => t('edge.aria', { source, target, relation }),
+      nodeAria: (kind: string, label: string) => t('node.aria', { kind, label }),
+      edgeAria: (source: string, target: string, relation: string) => t('edge.aria', { source, target, relation }),
     }),
-    [lang, selection, measured, t],
+    [t],
+  );
+  const view: FlowView = useMemo(
+    () => ({ lang, selectedNodes: selection.nodes, selectedEdges: selection.edges, measured, ...aria }),
+    [lang, selection, measured, aria],
   );
   // Focus, legend filters and find marks (issue 14): view state, drawn as classes and `hidden`.
   const focus = useAppStore((s) => s.focus);

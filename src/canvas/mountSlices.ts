@@ -23,6 +23,8 @@ export type MountStep = { shown: TheoryModel; state: MountState; mounting: boole
 export function mountStep(doc: TheoryModel, state: MountState): MountStep {
   let fresh = 0;
   for (const n of doc.nodes) if (!state.mounted.has(n.id)) fresh++;
+  // Nothing new, nothing gone (every drag frame): the same state, no set of every id rebuilt.
+  if (fresh === 0 && !state.slicing && state.mounted.size === doc.nodes.length) return { shown: doc, state, mounting: false };
   if (fresh === 0 || (!state.slicing && fresh <= MOUNT_AT_ONCE)) {
     return { shown: doc, state: { mounted: new Set(doc.nodes.map((n) => n.id)), slicing: false }, mounting: false };
   }

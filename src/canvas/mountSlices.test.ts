@@ -51,7 +51,9 @@ describe('mountStep (a large model drawn over several frames)', () => {
         break;
       }
     }
-    expect(counts).toEqual([300, 600, 900, 1200, 1500, 1600]);
+    const total = doc.nodes.length;
+    expect(counts).toEqual(Array.from({ length: Math.ceil(total / MOUNT_SLICE) }, (_, i) => Math.min((i + 1) * MOUNT_SLICE, total)));
+    expect(counts.length).toBeGreaterThan(2);
   });
 
   it('draws a parent before its members, wherever it is in the document', () => {

@@ -11,7 +11,9 @@
 import type { ModelNode, TheoryModel } from '../model/types';
 
 export const MOUNT_AT_ONCE = 1_000;
-export const MOUNT_SLICE = 300;
+// 200, not 300: with each slice costing only what it adds (issue 17), a smaller slice is a
+// shorter task (CPU per slice ~160–240 ms against ~250–320 ms at 4,900 nodes), for more frames.
+export const MOUNT_SLICE = 200;
 
 export type MountState = { mounted: ReadonlySet<string>; slicing: boolean };
 export type MountStep = { shown: TheoryModel; state: MountState; mounting: boolean };

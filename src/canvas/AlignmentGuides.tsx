@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { ViewportPortal } from '@xyflow/react';
 import { useAppStore } from '../store/appStore';
+import { ViewportLayer } from './edges/ViewportLayer';
 
 /** How far a guide reaches beyond the figure (flow px): long enough to read, short enough not to clutter. */
 const REACH = 100_000;
@@ -14,7 +14,7 @@ export const AlignmentGuides = memo(function AlignmentGuides() {
   const guides = useAppStore((s) => s.guides);
   if (!guides) return null;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg className="tm-guides" aria-hidden="true" style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible', pointerEvents: 'none' }} width={1} height={1}>
         {guides.x.map((x) => (
           <line key={`x${x}`} x1={x} x2={x} y1={-REACH} y2={REACH} />
@@ -23,6 +23,6 @@ export const AlignmentGuides = memo(function AlignmentGuides() {
           <line key={`y${y}`} x1={-REACH} x2={REACH} y1={y} y2={y} />
         ))}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 });

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useNodesInitialized, useReactFlow, useStore, useStoreApi, type EdgeTypes, type NodeTypes, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useStore, type EdgeTypes, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { routesFresh } from '../store/routeSlice';
@@ -12,7 +12,6 @@ import { RelationEdge } from './edges/RelationEdge';
 import { useRouting } from './edges/useRouting';
 import { connectHandlers } from './connectHandlers';
 import { dragHandlers } from './dragHandlers';
-import { legendAwarePadding } from './fitPadding';
 import { RelationPicker } from './RelationPicker';
 import { useArrowKeys } from './useArrowKeys';
 import { useContextMenu } from './useContextMenu';
@@ -29,6 +28,7 @@ import { SnapControl } from './SnapControl';
 import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
 import { useFlowElements } from './useFlowElements';
+import { useLoadFraming } from './useLoadFraming';
 import { useFileDrop } from './useFileDrop';
 import { useRevealService } from './useRevealService';
 import { useSteadyViewport } from './useSteadyViewport';
@@ -57,11 +57,8 @@ const minimapColor = (node: FlowNode) => (node.type === 'group' ? 'transparent' 
 export function Canvas() {
   const t = useT();
   const { nodes, edges, mounting } = useFlowElements();
-  const loadCount = useAppStore((s) => s.loadCount);
   const routing = useAppStore((s) => s.doc.edges.length > 0 && !routesFresh(s));
   const snapToGrid = useAppStore((s) => s.snapToGrid);
-  const { fitView } = useReactFlow();
-  const rf = useStoreApi();
   const lowZoom = useStore(isLowZoom);
   const aria = useMemo(() => ariaLabelConfig(t), [t]);
   // Editing (issue 3, part A): connecting, dropping into groups, pane gestures, arrow keys.
@@ -81,17 +78,9 @@ export function Canvas() {
   useStepCamera();
   useStepExport();
 
-  // A newly opened model is framed once React Flow has measured all of it (a large model takes
-  // several frames; fitting earlier frames only the part measured so far).
-  const initialized = useNodesInitialized();
-  const framed = useRef(-1);
-  useEffect(() => {
-    if (!initialized || mounting || framed.current === loadCount) return;
-    framed.current = loadCount;
-    // Padding that reserves the legend's and the controls' corners, so the legend covers nothing (issue 14).
-    const id = requestAnimationFrame(() => void fitView({ padding: legendAwarePadding(rf.getState().domNode), duration: 0 }));
-    return () => cancelAnimationFrame(id);
-  }, [initialized, mounting, loadCount, fitView, rf]);
+  // A newly opened model is framed: a large one before its first slice is drawn, and each once
+  // React Flow has measured all of it.
+  useLoadFraming(mounting);
 
   // Nodes never overlap: a node measured larger pushes its neighbours aside (issue 10).
   useEffect(() => installRoomMaking(), []);
@@ -146,7 +135,9 @@ export function Canvas() {
       </Controls>
       <AlignmentGuides />
       <LivePresence />
-      <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+      {/* Not while a large model is drawn in slices: the minimap re-draws every node it has on
+          each slice (React Flow gives its nodes new colour functions each render), issue 17. */}
+      {!mounting && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
       <Panel position="top-right">
         <Legend />
       </Panel>

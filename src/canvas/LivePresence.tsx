@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { useStore as useFlowStore, useReactFlow, useStoreApi, ViewportPortal } from '@xyflow/react';
+import { useStore as useFlowStore, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { liveSession } from '../collab/controller';
 import { liveStore, type LivePeer } from '../collab/liveState';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
+import { ViewportLayer } from './edges/ViewportLayer';
 
 const POINTER_INTERVAL_MS = 50;
 
@@ -21,11 +22,11 @@ export function LivePresence() {
   return (
     <>
       {live.status === 'loading' || live.status === 'connecting' ? <LiveLoading status={live.status} /> : null}
-      <ViewportPortal>
+      <ViewportLayer>
         {live.peers.map((peer) => (
           <PeerMarks key={peer.id} peer={peer} />
         ))}
-      </ViewportPortal>
+      </ViewportLayer>
     </>
   );
 }

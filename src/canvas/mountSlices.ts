@@ -11,7 +11,9 @@
 import type { ModelNode, TheoryModel } from '../model/types';
 
 export const MOUNT_AT_ONCE = 1_000;
-export const MOUNT_SLICE = 300;
+// 200, not 300: with each slice costing only what it adds (issue 17), a smaller slice is a
+// shorter task (CPU per slice ~160–240 ms against ~250–320 ms at 4,900 nodes), for more frames.
+export const MOUNT_SLICE = 200;
 
 export type MountState = { mounted: ReadonlySet<string>; slicing: boolean };
 export type MountStep = { shown: TheoryModel; state: MountState; mounting: boolean };
@@ -23,6 +25,8 @@ export type MountStep = { shown: TheoryModel; state: MountState; mounting: boole
 export function mountStep(doc: TheoryModel, state: MountState): MountStep {
   let fresh = 0;
   for (const n of doc.nodes) if (!state.mounted.has(n.id)) fresh++;
+  // Nothing new, nothing gone (every drag frame): the same state, no set of every id rebuilt.
+  if (fresh === 0 && !state.slicing && state.mounted.size === doc.nodes.length) return { shown: doc, state, mounting: false };
   if (fresh === 0 || (!state.slicing && fresh <= MOUNT_AT_ONCE)) {
     return { shown: doc, state: { mounted: new Set(doc.nodes.map((n) => n.id)), slicing: false }, mounting: false };
   }

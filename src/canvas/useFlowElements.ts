@@ -36,8 +36,10 @@ export function useFlowElements() {
   const reveal = useAppStore((s) => s.layoutReveal);
   const t = useT();
 
-  // The aria namers change only with the UI language: they are cache keys of every flow node and
-  // edge, so a new closure per measurement re-rendered the whole canvas (issue 15).
+  // The aria-name makers are cache keys of every node and edge (io/flow.ts): made once per
+  // language, not per view. Made with the view, a new selection or one newly measured node gave
+  // every node and edge a new object, and React Flow re-rendered all of them (issue 17's slices
+  // each re-drew everything drawn before them).
   const aria = useMemo(
     () => ({
       nodeAria: (kind: string, label: string) => t('node.aria', { kind, label }),

@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
-import { ViewportPortal } from '@xyflow/react';
 import type { RelationFlowEdge } from '../../io/flow';
 import { headBox, headGeometry } from '../../model/arrowHead';
 import { markerId, type MarkerSpec } from '../../model/relationStyle';
 import './edges.css';
+import { ViewportLayer } from './ViewportLayer';
 
 /** The distinct markers the edges refer to (flow.ts names them with the same `markerId`). */
 export function markerSpecs(edges: readonly RelationFlowEdge[]): MarkerSpec[] {
@@ -57,11 +57,11 @@ function MarkersView({ edges }: { edges: readonly RelationFlowEdge[] }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const defs = useMemo(() => specs.map((spec) => <MarkerDef key={markerId(spec)} spec={spec} />), [key]);
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg className="tm-markers" aria-hidden="true" width="0" height="0">
         <defs>{defs}</defs>
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 

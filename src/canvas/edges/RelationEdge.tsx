@@ -1,5 +1,5 @@
 import { memo, useState, type CSSProperties, type MouseEvent } from 'react';
-import { BaseEdge, useInternalNode, useReactFlow, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
 import { dashArray, lineCap } from '../../model/relationStyle';
 import { DEFAULT_EDGE_STYLE, type Point } from '../../model/types';
@@ -10,6 +10,7 @@ import { addBendOnRoute } from '../../store/edgeGeometryActions';
 import { BendHandles } from './BendHandles';
 import './edges.css';
 import { EdgeLabel } from './EdgeLabel';
+import { useScreenToFlow } from './flowPoint';
 import type { Box } from './floating';
 import { provisionalGeometry, type EdgeGeometry } from './provisional';
 import { ReconnectAnchors } from './ReconnectAnchors';
@@ -37,7 +38,7 @@ function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, se
   const style = useAppStore((st) => st.doc.style?.edges ?? DEFAULT_EDGE_STYLE);
   const edge = useAppStore((st) => edgeIn(st.doc.edges, id));
   const [drag, setDrag] = useState<BendDrag>(null);
-  const { screenToFlowPosition } = useReactFlow();
+  const screenToFlowPosition = useScreenToFlow();
   if (!s || !t || !data) return null;
   const sBox = boxOf(s);
   const tBox = boxOf(t);

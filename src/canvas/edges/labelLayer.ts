@@ -1,19 +1,28 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 
-const layers = new WeakMap<HTMLElement, Element>();
+const layers = new WeakMap<HTMLElement, Map<string, Element>>();
 const domNodeOf = (s: ReactFlowState) => s.domNode;
 
 /**
- * React Flow's edge-label layer, looked up once per canvas instead of per label per store update
- * (`EdgeLabelRenderer` runs `querySelector` in its store selector: with hundreds of labels that
- * ran hundreds of times on every drag and pan frame, issue 15). Labels portal into it themselves.
+ * One of React Flow's layers inside the canvas, looked up once per canvas instead of per store
+ * update: `EdgeLabelRenderer` and `ViewportPortal` run `querySelector` in their store selectors,
+ * so each label and each portal searched the whole canvas DOM on every drag and pan frame
+ * (issues 15 and 17).
  */
-export function useLabelLayer(): Element | null {
+function useLayer(selector: string): Element | null {
   const domNode = useStore(domNodeOf);
   if (!domNode) return null;
-  const hit = layers.get(domNode);
+  let byName = layers.get(domNode);
+  if (!byName) layers.set(domNode, (byName = new Map()));
+  const hit = byName.get(selector);
   if (hit?.isConnected) return hit;
-  const found = domNode.querySelector('.react-flow__edgelabel-renderer');
-  if (found) layers.set(domNode, found);
+  const found = domNode.querySelector(selector);
+  if (found) byName.set(selector, found);
   return found;
 }
+
+/** React Flow's edge-label layer: labels portal into it themselves. */
+export const useLabelLayer = () => useLayer('.react-flow__edgelabel-renderer');
+
+/** React Flow's viewport portal (in flow coordinates, above the edges): what `ViewportPortal` renders into. */
+export const useViewportLayer = () => useLayer('.react-flow__viewport-portal');

@@ -1,6 +1,6 @@
-import { useReactFlow } from '@xyflow/react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Point } from '../../model/types';
+import { useScreenToFlow } from './flowPoint';
 
 /** Pixels the pointer must travel before a press becomes a drag (a click stays a click). */
 const DRAG_THRESHOLD = 3;
@@ -11,7 +11,7 @@ const DRAG_THRESHOLD = 3;
  * if it never moved.
  */
 export function useDragPoint() {
-  const { screenToFlowPosition } = useReactFlow();
+  const screenToFlowPosition = useScreenToFlow();
   return (event: ReactPointerEvent, on: { move: (p: Point) => void; drop: (p: Point) => void; click?: () => void }) => {
     if (event.button !== 0) return;
     event.stopPropagation();

@@ -16,4 +16,11 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
   );
 }
 
-export const ElementNode = memo(ElementNodeView);
+/**
+ * Drawn from its data and selection only. React Flow also passes the node's size, place and
+ * z-order, which change as it is measured (twice per new node) and moved: comparing them
+ * re-rendered every node of a large model's slice once more for nothing (issue 17).
+ */
+export const sameLook = (a: { data: unknown; selected?: boolean }, b: { data: unknown; selected?: boolean }) => a.data === b.data && a.selected === b.selected;
+
+export const ElementNode = memo(ElementNodeView, sameLook);

@@ -2,6 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import type { GroupFlowNode } from '../../io/flow';
 import { NodeHandles, useHover } from './NodeHandles';
+import { sameLook } from './ElementNode';
 
 /** A titled box around its child nodes; resizable when selected. */
 function GroupNodeView({ data, selected }: NodeProps<GroupFlowNode>) {
@@ -17,4 +18,5 @@ function GroupNodeView({ data, selected }: NodeProps<GroupFlowNode>) {
   );
 }
 
-export const GroupNode = memo(GroupNodeView);
+// Drawn from its data and selection only (see ElementNode).
+export const GroupNode = memo(GroupNodeView, sameLook);

@@ -87,11 +87,42 @@ export const PWA = VitePWA({
   devOptions: { enabled: false },
 });
 
+/**
+ * The first load in one file (issue 15; docs/performance.md "First load"): every module the entry
+ * imports statically, found from the module graph once it is built, is put in one chunk. Left to
+ * itself, the bundler splits a module that the entry and a lazy chunk share into a small chunk of
+ * its own; the first visit then downloads ~40 such files, each compressed on its own, which cost
+ * as much as the code moved out of the first load. Lazy chunks still get only what they alone use.
+ */
+function startupChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const startup = new Set<string>();
+  const plugin: Plugin = {
+    name: 'theory-model-startup-chunk',
+    apply: 'build',
+    buildEnd() {
+      startup.clear();
+      const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (queue.length > 0) {
+        const id = queue.pop()!;
+        if (startup.has(id)) continue;
+        startup.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, test: (id) => startup.has(id) };
+}
+const STARTUP = startupChunk();
+
 export default defineConfig({
-  plugins: [react(), csp(), PWA],
+  plugins: [react(), csp(), PWA, STARTUP.plugin],
   worker: { format: 'es' },
   resolve: RESOLVE,
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'startup', test: STARTUP.test }] } } },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',

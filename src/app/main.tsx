@@ -13,6 +13,7 @@ import { guardLeaving } from '../store/files/leaveGuard';
 import { snapshotLocalStorage } from '../store/library/snapshot';
 import { registerServiceWorker } from './serviceWorker';
 import { startUp } from './startup';
+import { preloadLazyParts, whenIdle } from '../canvas/lazyPart';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -46,6 +47,8 @@ async function main() {
   watchLiveLinks(binding);
   // After the model is open: nothing in the library can delay or break start-up.
   void import('../store/library/sync').then((m) => m.startLibrarySync(stored));
+  // The panels, menus and inspectors that were not on screen at first paint (issue 15).
+  whenIdle(() => void preloadLazyParts());
   registerServiceWorker(() => binding.autosaver.flush());
 }
 

@@ -1,9 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
-import { FindPanel } from './findReplace/FindPanel';
-import { ProblemsPanel } from './problems/ProblemsPanel';
+import { lazyPart } from '../canvas/lazyPart';
 import { ToolPanel } from './ToolPanel';
 import { useT } from '../store/hooks';
+
+// Find and replace and Problems (with the model checks' rules) are not on screen at first paint:
+// loaded when first opened, or when the page is idle after start-up (issue 15).
+const FindPanel = lazyPart(() => import('./findReplace/FindPanel'), 'FindPanel');
+const ProblemsPanel = lazyPart(() => import('./problems/ProblemsPanel'), 'ProblemsPanel');
 
 // The text view brings CodeMirror and the notation's parser: loaded when first opened (issue 12).
 const TextViewPanel = lazy(() => import('./textView/TextViewPanel').then((m) => ({ default: m.TextViewPanel })));
@@ -20,8 +24,18 @@ const StepsPanel = lazy(() => import('./steps/StepsPanel').then((m) => ({ defaul
 /** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12), Compare and the presentation's steps (issue 14) or the library (issue 16). */
 export function ToolPanels() {
   const panel = useAppStore((s) => s.toolPanel);
-  if (panel === 'find') return <FindPanel />;
-  if (panel === 'problems') return <ProblemsPanel />;
+  if (panel === 'find')
+    return (
+      <Suspense fallback={null}>
+        <FindPanel />
+      </Suspense>
+    );
+  if (panel === 'problems')
+    return (
+      <Suspense fallback={null}>
+        <ProblemsPanel />
+      </Suspense>
+    );
   if (panel === 'text')
     return (
       <Suspense fallback={<TextViewLoading />}>

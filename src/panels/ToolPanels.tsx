@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { lazyPart } from '../canvas/lazyPart';
 import { ToolPanel } from './ToolPanel';
@@ -10,16 +10,16 @@ const FindPanel = lazyPart(() => import('./findReplace/FindPanel'), 'FindPanel')
 const ProblemsPanel = lazyPart(() => import('./problems/ProblemsPanel'), 'ProblemsPanel');
 
 // The text view brings CodeMirror and the notation's parser: loaded when first opened (issue 12).
-const TextViewPanel = lazy(() => import('./textView/TextViewPanel').then((m) => ({ default: m.TextViewPanel })));
+const TextViewPanel = lazyPart(() => import('./textView/TextViewPanel'), 'TextViewPanel', { preload: false });
 
 // Compare (issue 14) brings the diff and its tables: loaded when first opened.
-const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const ComparePanel = lazyPart(() => import('./compare/ComparePanel'), 'ComparePanel', { preload: false });
 
 // The library beside the canvas (issue 16) brings the library's actions: loaded when first shown.
-const LibraryPanel = lazy(() => import('./library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })));
+const LibraryPanel = lazyPart(() => import('./library/LibraryPanel'), 'LibraryPanel', { preload: false });
 
 // The presentation's steps (issue 14 §4): loaded when first opened.
-const StepsPanel = lazy(() => import('./steps/StepsPanel').then((m) => ({ default: m.StepsPanel })));
+const StepsPanel = lazyPart(() => import('./steps/StepsPanel'), 'StepsPanel', { preload: false });
 
 /** The open tool panel, if any (issue 6): Find and replace, Problems, the text view (issue 12), Compare and the presentation's steps (issue 14) or the library (issue 16). */
 export function ToolPanels() {

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { laterKeysFromSource, startupStringsCheck } from './scripts/startupStrings.ts';
 
 /**
  * Content-Security-Policy of the built app (issue 17; README "Hosting"). No inline script
@@ -87,11 +88,53 @@ export const PWA = VitePWA({
   devOptions: { enabled: false },
 });
 
+/**
+ * The first load in one file (issue 15; docs/performance.md "First load"): every module the entry
+ * imports statically, found from the module graph once it is built, is put in one chunk. Left to
+ * itself, the bundler splits a module that the entry and a lazy chunk share into a small chunk of
+ * its own; the first visit then downloads ~40 such files, each compressed on its own, which cost
+ * as much as the code moved out of the first load. Lazy chunks still get only what they alone use.
+ */
+function startupChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const startup = new Set<string>();
+  const plugin: Plugin = {
+    name: 'theory-model-startup-chunk',
+    apply: 'build',
+    buildEnd() {
+      startup.clear();
+      const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (queue.length > 0) {
+        const id = queue.pop()!;
+        if (startup.has(id)) continue;
+        startup.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, test: (id) => startup.has(id) };
+}
+const STARTUP = startupChunk();
+
+/**
+ * The UI strings' chunks are named by language (src/i18n/translate.ts): `en-*.js` / `zh-*.js`,
+ * the start-up part that scripts/initial-js.ts counts, and `later-en-*.js` / `later-zh-*.js`.
+ */
+function stringChunkNames(chunk: { facadeModuleId: string | null }): string {
+  const m = /[\\/]src[\\/]i18n[\\/](en|zh)[\\/](startup\.ts|later[\\/]index\.ts)$/.exec(chunk.facadeModuleId ?? '');
+  if (!m) return 'assets/[name]-[hash].js';
+  return m[2] === 'startup.ts' ? `assets/${m[1]}-[hash].js` : `assets/later-${m[1]}-[hash].js`;
+}
+
 export default defineConfig({
-  plugins: [react(), csp(), PWA],
+  // startupStringsCheck: no code that may run before the later UI strings are loaded names one (issue 15).
+  plugins: [react(), csp(), PWA, STARTUP.plugin, startupStringsCheck(laterKeysFromSource(fileURLToPath(new URL('./src/i18n/en/later', import.meta.url))))],
   worker: { format: 'es' },
   resolve: RESOLVE,
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'startup', test: STARTUP.test }] }, chunkFileNames: stringChunkNames } },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',

@@ -1,14 +1,14 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { legendAwarePadding } from '../canvas/fitPadding';
+import { lazyPart } from '../canvas/lazyPart';
 import { provideServices } from '../commands/services';
+import { useAppStore } from '../store/appStore';
 import { Header } from '../panels/Header';
 import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
-import { ShortcutsHelp } from '../panels/ShortcutsHelp';
-import { ContextMenu } from '../panels/ContextMenu';
 import { useClipboardEvents } from '../panels/useClipboardEvents';
 import { useShortcuts } from '../panels/useShortcuts';
 import { pickFile, pickFiles } from '../panels/export/pickFile';
@@ -20,7 +20,18 @@ import { LazyDialogs } from './LazyDialogs';
 
 const GLIDE_MAX_NODES = 300;
 
+// Not on screen at first paint: loaded when first opened, or when the page is idle (issue 15).
+const ShortcutsHelp = lazyPart(() => import('../panels/ShortcutsHelp'), 'ShortcutsHelp');
+const ContextMenu = lazyPart(() => import('../panels/ContextMenu'), 'ContextMenu');
+
+/** Renders a lazily loaded part only while it is shown; nothing while its chunk arrives. */
+function Shown({ when, children }: { when: boolean; children: ReactNode }) {
+  return when ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
 function Shell() {
+  const helpOpen = useAppStore((s) => s.dialog === 'shortcuts');
+  const menuOpen = useAppStore((s) => s.contextMenu !== null);
   const { fitView } = useReactFlow();
   useShortcuts();
   useClipboardEvents();
@@ -42,8 +53,8 @@ function Shell() {
         <Panel name="inspector"><Inspector /></Panel>
         <Panel name="notices"><Notices /></Panel>
       </main>
-      <Panel name="shortcuts-help"><ShortcutsHelp /></Panel>
-      <Panel name="context-menu"><ContextMenu /></Panel>
+      <Panel name="shortcuts-help"><Shown when={helpOpen}><ShortcutsHelp /></Shown></Panel>
+      <Panel name="context-menu"><Shown when={menuOpen}><ContextMenu /></Shown></Panel>
       <LazyDialogs />
       <ColumnMappingHost />
     </div>

@@ -9,23 +9,25 @@ import { VOCABULARY_DIALOG } from '../commands/vocabularyCommands';
 import { UI_LANGUAGES } from '../i18n/languages';
 import { loadStrings } from '../i18n/translate';
 import { useAppStore } from '../store/appStore';
+import { withStrings } from '../canvas/lazyPart';
 import { CrashProbe } from './CrashProbe';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /**
  * Dialogs a session may never open are loaded when first opened, not with the page: the image
  * export alone brings the SVG builder and the PNG encoder, the share dialog lz-string (issue 7's
- * initial-bundle goal). Each renders only while its dialog id is the open one.
+ * initial-bundle goal). Each renders only while its dialog id is the open one, and after the UI
+ * language's later strings are there (issue 15).
  */
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+  lazy(() => Promise.all([load(), withStrings()]).then(([m]) => ({ default: m[name] })));
 
 const dialogs: { ids: readonly string[]; Component: LazyExoticComponent<ComponentType> }[] = [
   // The figure's own words (its legend heading) follow the diagram language, which may not be the
   // UI's: the export dialog comes with every UI language's strings (only the UI's load at start).
   {
     ids: [EXPORT_DIALOG.png, EXPORT_DIALOG.svg, EXPORT_PDF_DIALOG],
-    Component: named(() => Promise.all([import('../panels/export/ExportDialog'), ...UI_LANGUAGES.map(loadStrings)]).then(([m]) => m), 'ExportDialog'),
+    Component: named(() => Promise.all([import('../panels/export/ExportDialog'), ...UI_LANGUAGES.map((lang) => loadStrings(lang))]).then(([m]) => m), 'ExportDialog'),
   },
   { ids: [MODEL_DIALOGS.gallery], Component: named(() => import('../panels/gallery/ExamplesDialog'), 'ExamplesDialog') },
   { ids: [MODEL_DIALOGS.adapt], Component: named(() => import('../panels/adapt/AdaptDialog'), 'AdaptDialog') },

@@ -13,6 +13,7 @@ import { guardLeaving } from '../store/files/leaveGuard';
 import { snapshotLocalStorage } from '../store/library/snapshot';
 import { registerServiceWorker } from './serviceWorker';
 import { startUp } from './startup';
+import { preloadLazyParts, whenIdle } from '../canvas/lazyPart';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -26,12 +27,13 @@ const languages = navigator.languages ?? [navigator.language];
 const uiLang = chooseUiLanguage(window.location.search, languages);
 
 /**
- * Only the interface language's strings are loaded (issue 15), before the first render, and the
+ * Only the interface language's start-up strings are loaded (issue 15), before the first render (the
+ * rest follow with the lazily loaded UI that uses them: canvas/lazyPart.ts), and the
  * store has that language from the start: the first frame is already in the right language. If
  * the table cannot load, the app still starts (translate falls back to what is loaded).
  */
 async function main() {
-  await loadStrings(uiLang).catch(() => loadStrings(uiLang === 'zh' ? 'en' : 'zh')).catch(() => {});
+  await loadStrings(uiLang, 'startup').catch(() => loadStrings(uiLang === 'zh' ? 'en' : 'zh', 'startup')).catch(() => {});
   useAppStore.getState().setUiLang(uiLang);
   createRoot(root!).render(
     <StrictMode>
@@ -46,6 +48,9 @@ async function main() {
   watchLiveLinks(binding);
   // After the model is open: nothing in the library can delay or break start-up.
   void import('../store/library/sync').then((m) => m.startLibrarySync(stored));
+  // The rest of the strings, and the panels, menus and inspectors that were not on screen at first
+  // paint (issue 15): each lazy part also waits for the strings itself.
+  whenIdle(() => void preloadLazyParts());
   registerServiceWorker(() => binding.autosaver.flush());
 }
 

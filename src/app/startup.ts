@@ -1,6 +1,6 @@
 import { DEFAULT_EXAMPLE, hasExample, loadExampleText } from '../io/examples';
 import { formatMessage, formatMessages } from '../i18n/message';
-import { importModelAsync } from '../io/importFront';
+import { importModelAsync, loadImportFront } from '../io/importLazy';
 import { fileNameFor, serializeModel } from '../io/serialize';
 import { chooseUiLanguage, translator, type TFunction } from '../i18n/translate';
 import type { TheoryModel } from '../model/types';
@@ -100,6 +100,8 @@ async function holdDraft(
  * The UI language follows `?lang=`, then the browser.
  */
 export async function startUp(location: { search: string; hash?: string }, languages: readonly string[], options: StartupOptions = {}): Promise<AutosaveBinding> {
+  // The import path's front door, requested now, while the draft is read or the example loads (issue 15).
+  void loadImportFront().catch(() => undefined);
   const store = useAppStore.getState();
   const uiLang = chooseUiLanguage(location.search, languages);
   store.setUiLang(uiLang);

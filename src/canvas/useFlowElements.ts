@@ -6,7 +6,7 @@ import { useT } from '../store/hooks';
 import { withTween } from './tween';
 import { withEmphasis } from './withEmphasis';
 import { emphasis } from '../model/emphasis';
-import { currentScope } from '../store/presentationActions';
+import { currentScope } from '../store/presentationScope';
 import { mountStep, type MountState } from './mountSlices';
 
 /**

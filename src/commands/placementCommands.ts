@@ -6,8 +6,11 @@
 import type { StringKey } from '../i18n/strings';
 import type { AlignMode, DistributeAxis } from '../model/align';
 import { useAppStore } from '../store/appStore';
-import { alignSelection, canAlign, canDistribute, distributeSelection } from '../store/placementActions';
+import { canAlign, canDistribute } from '../store/placementActions';
 import type { Command } from './types';
+
+// The edits (with model/align.ts) load with the first use (issue 15).
+const arrange = () => import('../store/alignActions');
 
 export const ALIGN_COMMANDS: { mode: AlignMode; id: string; label: StringKey }[] = [
   { mode: 'left', id: 'alignLeft', label: 'cmd.alignLeft' },
@@ -24,8 +27,8 @@ export const DISTRIBUTE_COMMANDS: { axis: DistributeAxis; id: string; label: Str
 ];
 
 export const placementCommands: Command[] = [
-  ...ALIGN_COMMANDS.map(({ mode, id, label }): Command => ({ id, label, enabled: canAlign, run: () => void alignSelection(mode) })),
-  ...DISTRIBUTE_COMMANDS.map(({ axis, id, label }): Command => ({ id, label, enabled: canDistribute, run: () => void distributeSelection(axis) })),
+  ...ALIGN_COMMANDS.map(({ mode, id, label }): Command => ({ id, label, enabled: canAlign, run: () => arrange().then((m) => void m.alignSelection(mode)) })),
+  ...DISTRIBUTE_COMMANDS.map(({ axis, id, label }): Command => ({ id, label, enabled: canDistribute, run: () => arrange().then((m) => void m.distributeSelection(axis)) })),
   {
     id: 'toggleSnapToGrid',
     label: 'cmd.toggleSnapToGrid',

@@ -5,10 +5,12 @@
  * else while editing.
  */
 import { translator } from '../i18n/translate';
-import { addStepFromSelection, shownSteps, startPresenting } from '../store/presentationActions';
 import { liveSelection } from '../store/editActions';
 import type { AppState } from '../store/appStore';
 import type { Command } from './types';
+
+// The presentation's actions and step model load with the first use (issue 15, first load).
+const presentation = () => import('../store/presentationActions');
 
 const hasSelection = (s: AppState) => {
   const selection = liveSelection(s);
@@ -21,16 +23,17 @@ export const presentationCommands: Command[] = [
     label: 'cmd.present',
     shortcuts: ['F5', 'Mod+Alt+P'],
     enabled: (s) => s.doc.nodes.length > 0,
-    run: () => void startPresenting(0),
+    run: () => void presentation().then((m) => m.startPresenting(0)),
   },
   { id: 'presentSteps', label: 'cmd.presentSteps', run: ({ state }) => state.setToolPanel('steps') },
   {
     id: 'addStepFromSelection',
     label: 'cmd.addStepFromSelection',
     enabled: hasSelection,
-    run: ({ state }) => {
-      addStepFromSelection(translator(state.uiLang)('steps.newName', { index: shownSteps().steps.length + 1 }));
-      state.setToolPanel('steps');
-    },
+    run: ({ state }) =>
+      presentation().then((m) => {
+        m.addStepFromSelection(translator(state.uiLang)('steps.newName', { index: m.shownSteps().steps.length + 1 }));
+        state.setToolPanel('steps');
+      }),
   },
 ];

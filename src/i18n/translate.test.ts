@@ -67,4 +67,16 @@ describe('loadStrings (only the active language at start-up, issue 15)', () => {
     await fresh.loadStrings('en');
     expect(fresh.translate('en', 'legend.title')).toBe('Legend');
   });
+
+  it('loads the start-up part alone before the first render; the later part follows', async () => {
+    vi.resetModules();
+    const fresh = await import('./translate');
+    await fresh.loadStrings('zh', 'startup');
+    expect(fresh.translate('zh', 'legend.title')).toBe('图例');
+    expect(fresh.translate('zh', 'present.exit')).toBe('present.exit'); // a later key: not loaded yet
+    expect(fresh.stringsLoaded('zh')).toBe(false);
+    await fresh.loadStrings('zh');
+    expect(fresh.stringsLoaded('zh')).toBe(true);
+    expect(fresh.translate('zh', 'present.exit')).toBe('退出演示');
+  });
 });

@@ -3,37 +3,61 @@ import type { StringKey, UiLanguage } from './languages';
 type Table = Readonly<Record<StringKey, string>>;
 
 /**
- * The loaded string tables. At start-up only the UI language's is loaded (`loadStrings`, awaited
- * before the first render: main.tsx); the other arrives when the user switches, or when an export
- * needs the figure's language. Tests and scripts load both by importing `strings.ts`.
+ * The loaded string tables. Each language's table comes in two parts (issue 15, first load): the
+ * start-up part — what the app shows before and at its first render — which main.tsx loads before
+ * the first render, and the later part, which follows after it and which every lazily loaded
+ * panel, dialog and inspector waits for (canvas/lazyPart.ts). Only the UI language's are loaded
+ * at start; the other language's arrive when the user switches, or when an export needs the
+ * figure's language. Tests and scripts load everything by importing `strings.ts`. Which keys may
+ * be in the later part is checked by every build (scripts/startupStrings.ts).
  */
-const tables: Partial<Record<UiLanguage, Table>> = {};
-const loading = new Map<UiLanguage, Promise<void>>();
+type Part = 'startup' | 'later';
+const tables: Partial<Record<UiLanguage, Partial<Table>>> = {};
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
 
-export function registerStrings(lang: UiLanguage, table: Table): void {
-  tables[lang] = table;
+/** Adds strings of a language (a part, or the whole table). */
+export function registerStrings(lang: UiLanguage, table: Partial<Table>, parts: readonly Part[] = ['startup', 'later']): void {
+  tables[lang] = { ...tables[lang], ...table };
+  for (const part of parts) loaded.add(`${lang}:${part}`);
 }
 
+/** Whether every string of the language is loaded (both parts). */
 export function stringsLoaded(lang: UiLanguage): boolean {
-  return tables[lang] !== undefined;
+  return loaded.has(`${lang}:startup`) && loaded.has(`${lang}:later`);
 }
 
-/** Loads a language's table (its own chunk) once; resolves at once when it is there. */
-export function loadStrings(lang: UiLanguage): Promise<void> {
-  if (tables[lang]) return Promise.resolve();
-  let pending = loading.get(lang);
+const PARTS: Record<`${UiLanguage}:${Part}`, () => Promise<Partial<Table>>> = {
+  'en:startup': () => import('./en/startup').then((m) => m.enStartup),
+  'en:later': () => import('./en/later').then((m) => m.enLater),
+  'zh:startup': () => import('./zh/startup').then((m) => m.zhStartup),
+  'zh:later': () => import('./zh/later').then((m) => m.zhLater),
+};
+
+function loadPart(lang: UiLanguage, part: Part): Promise<void> {
+  const id = `${lang}:${part}` as const;
+  if (loaded.has(id)) return Promise.resolve();
+  let pending = loading.get(id);
   if (!pending) {
-    const load = lang === 'zh' ? import('./zh').then((m) => m.zh) : import('./en').then((m) => m.en);
-    pending = load.then(
-      (table) => registerStrings(lang, table),
+    pending = PARTS[id]().then(
+      (table) => registerStrings(lang, table, [part]),
       (error: unknown) => {
-        loading.delete(lang); // a failed download may be retried
+        loading.delete(id); // a failed download may be retried
         throw error;
       },
     );
-    loading.set(lang, pending);
+    loading.set(id, pending);
   }
   return pending;
+}
+
+/**
+ * Loads a language's strings (each part its own chunk) once; resolves at once when they are
+ * there. `'startup'`: only the start-up part (main.tsx, before the first render).
+ */
+export function loadStrings(lang: UiLanguage, only?: 'startup'): Promise<void> {
+  if (only === 'startup') return loadPart(lang, 'startup');
+  return Promise.all([loadPart(lang, 'startup'), loadPart(lang, 'later')]).then(() => undefined);
 }
 
 export type Params = Record<string, string | number>;

@@ -3,7 +3,7 @@
  * the initial bundle and enter the app through the same import path as any file.
  */
 import { msg, rawText } from '../i18n/message';
-import { importModelAsync } from './importFront';
+import { importModelAsync } from './importLazy';
 import type { ImportResult } from './types';
 
 /** An example name the bundle does not have (a hand-typed `?example=`): said in the UI language. */

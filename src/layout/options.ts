@@ -7,8 +7,7 @@ import type { LayoutOptions } from 'elkjs/lib/elk-api';
 import type { EdgeStyle, LayoutDirection } from '../model/types';
 import { GROUP_PADDING } from './graphIndex';
 
-/** The Figure preset's columns when the model stores none. */
-export const DEFAULT_BANDS: readonly (readonly string[])[] = [['driver'], ['actor'], ['resource']];
+export { DEFAULT_BANDS } from './bands';
 
 /** stress is O(n²) per iteration: 200 nodes took ~7 s and 500 nodes ~37 s here (stack.md §2.5). */
 export const ORGANIC_MAX_NODES = 150;

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { UI_LANGUAGES, type StringKey, type UiLanguage } from '../i18n/languages';
 import { loadStrings } from '../i18n/translate';
 import { primaryLanguage } from '../model/language';
-import { modelLanguages, untranslated } from '../model/lint';
+import { modelLanguages, untranslated } from '../model/lint/translations';
 import { useAppStore } from '../store/appStore';
 import { selectContent } from '../store/contentSelector';
 import { useT } from '../store/hooks';

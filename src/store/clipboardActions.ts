@@ -1,4 +1,4 @@
-import { importModelFast, loadImportModel } from '../io/importFront';
+import { importFrontNow, loadImportFront } from '../io/importLazy';
 import type { ImportResult } from '../io/types';
 import { formatMessage, formatMessages } from '../i18n/message';
 import { serializeModel } from '../io/serialize';
@@ -42,11 +42,17 @@ export function cutSelection(): string | undefined {
  * pasted elements. One undo step. Returns false (and shows why) when the text is refused.
  */
 export function pasteText(text: string): Promise<boolean> {
-  // Text this app copied passes the import path's fast front door and is pasted at once; anything
-  // else waits for the full path (loaded on first use), which also words a refusal.
-  const fast = importModelFast(text, { source: 'paste' });
+  // Text this app copied passes the import path's fast front door (loaded at start-up) and is
+  // pasted at once; anything else waits for the full path (loaded on first use), which also words
+  // a refusal.
+  const front = importFrontNow();
+  return front ? pasteThrough(front, text) : loadImportFront().then((door) => pasteThrough(door, text));
+}
+
+function pasteThrough(door: Awaited<ReturnType<typeof loadImportFront>>, text: string): Promise<boolean> {
+  const fast = door.importModelFast(text, { source: 'paste' });
   if (fast) return Promise.resolve(pasteImported(fast));
-  return loadImportModel().then(({ importModel }) => pasteImported(importModel(text, { source: 'paste' })));
+  return door.loadImportModel().then(({ importModel }) => pasteImported(importModel(text, { source: 'paste' })));
 }
 
 function pasteImported(imported: ImportResult): boolean {

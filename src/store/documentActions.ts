@@ -1,6 +1,6 @@
 import { setEdgeRelation } from '../model/fieldEdits';
 import { replaceAll, type FindOptions } from '../model/findReplace';
-import { setRuleEnabled } from '../model/lint';
+import { setRuleEnabled } from '../model/lint/settings';
 import type { Rule } from '../model/lint/types';
 import { retypeNodes, type RetypeResult } from '../model/retype';
 import { useAppStore } from './appStore';

@@ -4,7 +4,7 @@
  */
 import type { LayoutInput, LayoutRequest } from '../layout';
 // Not the barrel: the route scheduler reads this module at start-up, and the kernel is lazy (issue 15).
-import { DEFAULT_BANDS } from '../layout/options';
+import { DEFAULT_BANDS } from '../layout/bands';
 import { sizeFrom } from '../model/geometry';
 import { localize } from '../model/language';
 import { DEFAULT_EDGE_STYLE, GROUP_KIND, type LayoutDirection, type LayoutSettings, type Size, type TheoryModel } from '../model/types';

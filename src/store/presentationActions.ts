@@ -25,6 +25,7 @@ import { useAppStore, type AppState } from './appStore';
 import { commit } from './documentActions';
 import { liveSelection } from './editActions';
 import { editField } from './fieldSession';
+import { provideStepSelectors } from './presentationScope';
 
 const state = () => useAppStore.getState();
 
@@ -133,3 +134,6 @@ export function deleteStep(id: string): void {
   if (commit((doc) => removeStep(doc, shown(), id)) && view) state().setStepView(shown().length === 0 ? null : { ...view, index: clampIndex(view.index) });
 }
 export const resetToDerivedSteps = () => commit((doc) => resetSteps(doc));
+
+// The canvas's dimming and step camera read these through presentationScope.ts (issue 15).
+provideStepSelectors({ currentStep, currentScope });

@@ -12,7 +12,6 @@ import { translator } from '../i18n/translate';
 import { routeInput, type MeasureLabel } from '../routing/input';
 import { reuseRoutes } from '../routing/reuse';
 import { RouteError, type RouterClient } from '../routing/routerClient';
-import { straightPlan } from '../routing/straight';
 import { useAppStore, type AppState } from './appStore';
 import { gestureActive } from './flowChanges';
 import { unmeasured } from './layoutInput';
@@ -87,10 +86,12 @@ export function startRouteScheduler(deps: RouteSchedulerDeps, store: Store = use
     };
     const size = input.nodes.length + input.edges.length;
     // The fallback is computed in the worker as well (label placement for 500 nodes takes longer
-    // than a frame); only if even that fails, here.
+    // than a frame); only if even that fails, here — with the label placement loaded then, not
+    // with the page (issue 15).
     const straight = () =>
-      deps.client.route(input, { mode: 'straight', timeoutMs: STRAIGHT_TIMEOUT_MS }).catch((e: unknown) => {
+      deps.client.route(input, { mode: 'straight', timeoutMs: STRAIGHT_TIMEOUT_MS }).catch(async (e: unknown) => {
         if (e instanceof RouteError && e.reason === 'cancelled') throw e;
+        const { straightPlan } = await import('../routing/straight');
         return straightPlan(input);
       });
     inFlight = true;

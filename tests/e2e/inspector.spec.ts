@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { node, openApp, watchErrors } from './helpers';
+import { node, openApp, routesDrawn, watchErrors } from './helpers';
 
 const inspector = (page: Page, name = 'Inspector') => page.getByRole('complementary', { name });
 const edgesNamed = (page: Page, relation: string) => page.locator(`.react-flow__edge[aria-label$=": ${relation}"]`);
@@ -67,7 +67,16 @@ test('the vocabulary editor recolours a kind in the legend and re-types the edge
 
 test('the Inspector edits an edge’s relation among the allowed types, in Chinese', async ({ page }) => {
   await openApp(page, '?lang=zh');
-  await page.locator('.react-flow__edge[aria-label="学生 → 学校：配合参与"]').click({ force: true });
+  // Click on the drawn line once the routes are in: the centre of a routed edge's box is often
+  // not on the edge (it has elbows), so a click there could select nothing.
+  await routesDrawn(page);
+  const onLine = await page
+    .locator('.react-flow__edge[aria-label="学生 → 学校：配合参与"] path.react-flow__edge-path')
+    .evaluate((path: SVGPathElement) => {
+      const p = path.getPointAtLength(path.getTotalLength() * 0.3).matrixTransform(path.getScreenCTM()!);
+      return { x: p.x, y: p.y };
+    });
+  await page.mouse.click(onLine.x, onLine.y);
   const relation = inspector(page, '检查器').getByRole('combobox', { name: '关系' });
   await expect(relation).toHaveValue('takes-part');
   // Between two actors only "cooperates" and "takes part" are allowed.

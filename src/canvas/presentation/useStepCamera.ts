@@ -4,7 +4,7 @@ import { legendAwarePadding } from '../fitPadding';
 import { provideServices } from '../../commands/services';
 import type { CameraFrame } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
-import { currentScope, currentStep } from '../../store/presentationActions';
+import { currentScope, currentStep } from '../../store/presentationScope';
 
 /** Room kept below a presented step for the step bar and its dots, in px. */
 const BAR_ROOM = 104;

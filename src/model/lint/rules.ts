@@ -4,7 +4,7 @@
  */
 import { parseTemplate } from '../template';
 import { listTextFields } from '../textFields';
-import { GROUP_KIND, type ModelNode, type RelationType, type TheoryModel } from '../types';
+import { GROUP_KIND, type ModelNode, type RelationType } from '../types';
 import { findRelation, relationAllows } from '../vocabulary';
 import { modelLanguages, untranslated } from './translations';
 import type { Problem, Rule, Severity } from './types';
@@ -135,10 +135,3 @@ export const RULES: readonly Rule[] = [
   missingTranslation,
   undeclaredPlaceholder,
 ];
-
-/** Whether a rule runs for this model: its default, unless the model's `checks` lists it the other way. */
-export function isRuleEnabled(doc: TheoryModel, rule: Rule): boolean {
-  if (doc.checks?.disabled?.includes(rule.id)) return false;
-  if (doc.checks?.enabled?.includes(rule.id)) return true;
-  return rule.enabledByDefault;
-}

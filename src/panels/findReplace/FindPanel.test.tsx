@@ -7,6 +7,7 @@ import { createTestEditor } from '../../store/testing/testEditor';
 import { EMPTY_SELECTION } from '../../store/viewSlice';
 import { ToolPanels } from '../ToolPanels';
 import { provideServices } from '../../commands/services';
+import { lazyPartsLoaded } from '../../canvas/testing/lazyParts';
 
 beforeEach(() => {
   const doc = smallModel();
@@ -17,8 +18,9 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('Find and replace', () => {
-  it('previews every hit with its element and field, the hit in a <mark>, as text', () => {
+  it('previews every hit with its element and field, the hit in a <mark>, as text', async () => {
     render(<ToolPanels />);
+    await lazyPartsLoaded();
     const panel = screen.getByRole('region', { name: 'Find and replace' });
     fireEvent.change(within(panel).getByLabelText('Find'), { target: { value: '宁波' } });
     expect(within(panel).getByRole('status').textContent).toBe('Matches: 3');
@@ -31,8 +33,9 @@ describe('Find and replace', () => {
     expect([...useAppStore.getState().selection.nodes]).toEqual(['a1']);
   });
 
-  it('replace all is one undo step', () => {
+  it('replace all is one undo step', async () => {
     render(<ToolPanels />);
+    await lazyPartsLoaded();
     const panel = screen.getByRole('region', { name: 'Find and replace' });
     fireEvent.change(within(panel).getByLabelText('Find'), { target: { value: '宁波' } });
     fireEvent.change(within(panel).getByLabelText('Replace with'), { target: { value: '成都' } });
@@ -45,7 +48,7 @@ describe('Find and replace', () => {
     history().undo();
     expect(useAppStore.getState().doc.meta.title).toBe('宁波模型');
   });
-  it('marks the elements holding matches on the canvas, steps through them and brings each into view', () => {
+  it('marks the elements holding matches on the canvas, steps through them and brings each into view', async () => {
     const revealed: string[][] = [];
     const restore = provideServices({ reveal: (ids) => void revealed.push([...ids]) });
     try {
@@ -53,6 +56,7 @@ describe('Find and replace', () => {
       useAppStore.setState({ doc: { ...doc, nodes: doc.nodes.map((n) => (n.id === 'a2' ? { ...n, label: '学校', labels: { en: 'Ningbo school' } } : n)) } });
       history().clear();
       const { unmount } = render(<ToolPanels />);
+      await lazyPartsLoaded();
       const panel = screen.getByRole('region', { name: 'Find and replace' });
       fireEvent.change(within(panel).getByLabelText('Find'), { target: { value: 'ningbo' } });
       // Hits in either language: a1's Chinese label does not match, a2's English translation does.

@@ -8,6 +8,7 @@ import { history, useAppStore } from '../../store/appStore';
 import { createTestEditor } from '../../store/testing/testEditor';
 import { activeFieldEdit } from '../../store/fieldSession';
 import { Inspector } from './Inspector';
+import { lazyPartsLoaded } from '../../canvas/testing/lazyParts';
 
 function model(): TheoryModel {
   return {
@@ -45,6 +46,7 @@ describe('Inspector', () => {
     const user = userEvent.setup();
     render(<Inspector />);
     select(['school']);
+    await lazyPartsLoaded();
     const panel = screen.getByRole('complementary', { name: 'Inspector' });
     const label = within(panel).getByRole('textbox', { name: 'Label' });
     expect(label.tagName).toBe('TEXTAREA');
@@ -65,6 +67,7 @@ describe('Inspector', () => {
   it('edits the English translation in "Label (English)" and removes it when emptied', async () => {
     const user = userEvent.setup();
     render(<Inspector />);
+    await lazyPartsLoaded();
     select(['firm']);
     const english = screen.getByRole('textbox', { name: 'Label (English)' });
     expect(english).toHaveProperty('placeholder', '企业');
@@ -78,6 +81,7 @@ describe('Inspector', () => {
   it('undoes the model with Ctrl+Z inside the field, and the field shows the undone value', async () => {
     const user = userEvent.setup();
     render(<Inspector />);
+    await lazyPartsLoaded();
     select(['school']);
     const label = screen.getByRole('textbox', { name: 'Label' });
     await user.type(label, '甲乙');
@@ -95,6 +99,7 @@ describe('Inspector', () => {
   it('retypes a node through "Kind" in one step and reports re-typed relations', async () => {
     const user = userEvent.setup();
     render(<Inspector />);
+    await lazyPartsLoaded();
     select(['bank']);
     const kind = screen.getByRole('combobox', { name: 'Kind' });
     await user.selectOptions(kind, 'actor');
@@ -109,6 +114,7 @@ describe('Inspector', () => {
   it('refuses a kind that would leave a relation with no allowed type, and says which', async () => {
     const user = userEvent.setup();
     render(<Inspector />);
+    await lazyPartsLoaded();
     select(['school']);
     const before = doc();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'driver');
@@ -119,9 +125,10 @@ describe('Inspector', () => {
     expect(notice.details).toContain('学校 → 题库: 提供');
   });
 
-  it('lists only the relation types allowed between an edge’s ends', () => {
+  it('lists only the relation types allowed between an edge’s ends', async () => {
     render(<Inspector />);
     select([], ['coop']);
+    await lazyPartsLoaded();
     const relation = screen.getByRole('combobox', { name: 'Relation' });
     const options = within(relation).getAllByRole('option').map((o) => o.getAttribute('value'));
     expect(options).toEqual(['cooperates']);
@@ -131,6 +138,7 @@ describe('Inspector', () => {
   it('edits the document with nothing selected: title, authors as text, language', async () => {
     const user = userEvent.setup();
     render(<Inspector />);
+    await lazyPartsLoaded();
     const title = screen.getByRole('textbox', { name: 'Title' });
     await user.type(title, '（草稿）');
     expect(doc().meta.title).toBe('理论模型（草稿）');
@@ -150,6 +158,7 @@ describe('Inspector', () => {
     const user = userEvent.setup();
     render(<Inspector />);
     select(['firm', 'bank']);
+    await lazyPartsLoaded();
     expect(screen.getByText('2 selected')).toBeTruthy();
     const kind = screen.getByRole('combobox', { name: 'Kind' });
     expect(kind).toHaveProperty('value', '');
@@ -164,6 +173,7 @@ describe('Inspector', () => {
   it('ends the field edit when the selection changes, so the next field is a new step', async () => {
     const user = userEvent.setup();
     render(<Inspector />);
+    await lazyPartsLoaded();
     select(['school']);
     await user.type(screen.getByRole('textbox', { name: 'Label' }), 'A');
     select(['firm']);
@@ -175,6 +185,7 @@ describe('Inspector', () => {
   it('starts editing a just-added node’s label: focused, text selected; Enter ends the edit (issue 14)', async () => {
     const user = userEvent.setup();
     render(<Inspector />);
+    await lazyPartsLoaded();
     act(() => {
       useAppStore.getState().setSelection({ nodes: new Set(['firm']), edges: new Set() });
       useAppStore.getState().setLabelEditFor('firm');

@@ -1,12 +1,16 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazyPart } from '../../canvas/lazyPart';
 import { useAppStore } from '../../store/appStore';
 import { endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
 import { DocumentInspector } from './DocumentInspector';
-import { EdgeInspector } from './EdgeInspector';
-import { MultiInspector } from './MultiInspector';
-import { NodeInspector } from './NodeInspector';
 import './inspector.css';
+
+// What edits a selection is not on screen at first paint (nothing is selected then): loaded when
+// first needed, or when the page is idle after start-up (issue 15). The model's own inspector is.
+const NodeInspector = lazyPart(() => import('./NodeInspector'), 'NodeInspector');
+const EdgeInspector = lazyPart(() => import('./EdgeInspector'), 'EdgeInspector');
+const MultiInspector = lazyPart(() => import('./MultiInspector'), 'MultiInspector');
 
 /**
  * The side panel that edits what is selected: one node, one edge, a group, several things, or —
@@ -35,7 +39,9 @@ export function Inspector() {
   return (
     <aside className="tm-inspector" aria-label={t('inspector.title')}>
       <h2 className="tm-inspector-title">{t('inspector.title')}</h2>
-      <div className="tm-inspector-body">{body}</div>
+      <div className="tm-inspector-body">
+        <Suspense fallback={null}>{body}</Suspense>
+      </div>
     </aside>
   );
 }

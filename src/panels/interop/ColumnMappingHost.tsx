@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyPart } from '../../canvas/lazyPart';
 import { provideServices } from '../../commands/services';
 import type { ColumnRequest } from '../../commands/types';
 import type { ColumnMapping } from '../../io/formats/types';
 
-const ColumnMappingDialog = lazy(() => import('./ColumnMappingDialog').then((m) => ({ default: m.ColumnMappingDialog })));
+const ColumnMappingDialog = lazyPart(() => import('./ColumnMappingDialog'), 'ColumnMappingDialog', { preload: false });
 
 type Pending = { request: ColumnRequest; resolve: (mapping: ColumnMapping | null) => void };
 

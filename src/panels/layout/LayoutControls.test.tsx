@@ -7,6 +7,7 @@ import { importExample } from '../../io/examples';
 import type { TheoryModel } from '../../model/types';
 import { EMPTY_SELECTION } from '../../store/viewSlice';
 import { LayoutControls } from './LayoutControls';
+import { lazyPartsLoaded } from '../../canvas/testing/lazyParts';
 
 let figure2: TheoryModel;
 beforeAll(async () => {
@@ -22,19 +23,21 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const openMenu = () => {
+/** Opens the menu; it is loaded when first opened (issue 15). */
+const openMenu = async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Layout options' }));
+  await lazyPartsLoaded();
   return screen.getByRole('menu', { name: 'Layout options' });
 };
 
 describe('LayoutControls', () => {
-  it('is a split button: "Auto layout" and a menu button that opens a menu of radio items', () => {
+  it('is a split button: "Auto layout" and a menu button that opens a menu of radio items', async () => {
     render(<LayoutControls />);
     expect(screen.getByRole('button', { name: 'Auto layout' })).toBeTruthy();
     const options = screen.getByRole('button', { name: 'Layout options' });
     expect(options.getAttribute('aria-haspopup')).toBe('menu');
     expect(options.getAttribute('aria-expanded')).toBe('false');
-    const menu = openMenu();
+    const menu = await openMenu();
     expect(options.getAttribute('aria-expanded')).toBe('true');
     const items = within(menu).getAllByRole('menuitemradio');
     expect(items.map((i) => i.textContent)).toEqual([
@@ -50,9 +53,9 @@ describe('LayoutControls', () => {
     expect((within(menu).getByRole('menuitemradio', { name: 'Selection only' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('closes on Escape and gives focus back to the menu button', () => {
+  it('closes on Escape and gives focus back to the menu button', async () => {
     render(<LayoutControls />);
-    const menu = openMenu();
+    const menu = await openMenu();
     fireEvent.keyDown(menu, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Layout options' }));
@@ -70,7 +73,7 @@ describe('LayoutControls', () => {
 
   it('Figure settings edit the model: direction and a kind\'s band, one undo step each', async () => {
     render(<LayoutControls />);
-    openMenu();
+    await openMenu();
     const settings = screen.getByRole('region', { name: 'Figure settings' });
     fireEvent.click(within(settings).getByRole('radio', { name: 'Top → down' }));
     // The layout actions load with the first change (issue 15).

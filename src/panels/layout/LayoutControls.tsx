@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import { formatShortcut, isMac } from '../../commands/keys';
 import { findCommand } from '../../commands/table';
 import { runCommand } from '../../commands/run';
@@ -6,9 +6,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';
 import { useHistoryFlags } from '../useHistoryFlags';
-import { LayoutMenu } from './LayoutMenu';
+import { lazyPart } from '../../canvas/lazyPart';
 import { useKeepInView } from './useKeepInView';
 import './layout.css';
+
+// The menu of layouts and the Figure settings: loaded when first opened, or when the page is idle (issue 15).
+const LayoutMenu = lazyPart(() => import('./LayoutMenu'), 'LayoutMenu');
 
 const auto = findCommand('autoLayout')!;
 const cancel = findCommand('cancelLayout')!;
@@ -75,7 +78,11 @@ export function LayoutControls() {
         {running ? t('layout.running') : ''}
       </span>
       {running && <RunningChip />}
-      {open && <LayoutMenu id={menuId} onClose={close} anchor={menuButton} />}
+      {open && (
+        <Suspense fallback={null}>
+          <LayoutMenu id={menuId} onClose={close} anchor={menuButton} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { history, useAppStore } from '../../store/appStore';
 import { createTestEditor } from '../../store/testing/testEditor';
 import { EMPTY_SELECTION } from '../../store/viewSlice';
 import { ToolPanels } from '../ToolPanels';
+import { lazyPartsLoaded } from '../../canvas/testing/lazyParts';
 
 const revealed: string[][] = [];
 let restore: () => void;
@@ -23,8 +24,9 @@ afterEach(() => {
 });
 
 describe('Problems panel', () => {
-  it('lists the problems in words; clicking one selects its element and brings it into view', () => {
+  it('lists the problems in words; clicking one selects its element and brings it into view', async () => {
     render(<ToolPanels />);
+    await lazyPartsLoaded();
     const panel = screen.getByRole('region', { name: 'Problems' });
     expect(within(panel).getByRole('status').textContent).toBe('Problems found: 1');
     const problem = within(panel).getByRole('button', { name: /Warning.*Key actor “A2” has no driver\./ });
@@ -33,8 +35,9 @@ describe('Problems panel', () => {
     expect(revealed).toEqual([['a2']]);
   });
 
-  it('switching a check off is one undoable edit saved with the model', () => {
+  it('switching a check off is one undoable edit saved with the model', async () => {
     render(<ToolPanels />);
+    await lazyPartsLoaded();
     const panel = screen.getByRole('region', { name: 'Problems' });
     fireEvent.click(within(panel).getByRole('checkbox', { name: 'Every key actor has at least one driver' }));
     expect(useAppStore.getState().doc.checks).toEqual({ disabled: ['actor-has-driver'] });
@@ -44,9 +47,10 @@ describe('Problems panel', () => {
     expect(useAppStore.getState().doc.checks).toBeUndefined();
   });
 
-  it('speaks Chinese in the Chinese UI', () => {
+  it('speaks Chinese in the Chinese UI', async () => {
     useAppStore.setState({ uiLang: 'zh', diagramLang: 'zh' });
     render(<ToolPanels />);
+    await lazyPartsLoaded();
     const panel = screen.getByRole('region', { name: '问题' });
     expect(within(panel).getByRole('button', { name: /关键主体“A2”没有关键驱动力。/ })).toBeTruthy();
   });

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadImportFront } from '../../io/importLazy';
 import { serializeModel } from '../../io/serialize';
 import { blankModel } from '../../model/blank';
 import { moveNodes } from '../../model/edits';
@@ -23,6 +24,9 @@ function press(label: string) {
   if (!action.keepOpen) useAppStore.getState().dismissNotice(notice.id);
   action.run();
 }
+
+// The import path's front door is loaded as the app starts (app/startup.ts); here, before the tests.
+beforeAll(() => loadImportFront());
 
 /** Lets pending promise callbacks run (no timers: this file's clock is fake). */
 async function settle() {

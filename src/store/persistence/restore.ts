@@ -6,7 +6,7 @@
  * anything else (corrupt, cut off, not ours, a newer format version) is moved untouched to a
  * recovered key and reported, and unreadable storage is reported as such.
  */
-import { importModelAsync } from '../../io/importFront';
+import { importModelAsync } from '../../io/importLazy';
 import type { ImportError, RepairNote } from '../../io/types';
 import type { TheoryModel } from '../../model/types';
 import { readEnvelope } from './envelope';

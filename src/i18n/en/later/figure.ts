@@ -1,0 +1,36 @@
+/**
+ * English UI strings of the `figure` area that nothing shows before the first render (issue 15):
+ * loaded after it, and before any lazily loaded panel or dialog renders (i18n/translate.ts).
+ */
+export const figureLater = {
+  'vocab.head': 'Arrowhead shape',
+  'vocab.width': 'Line width',
+  'vocab.widthValue': '{width} px',
+  'head.filled': 'Filled',
+  'head.open': 'Open',
+  'head.diamond': 'Diamond',
+  'head.circle': 'Circle',
+  'head.none': 'None',
+  'export.svgFonts': 'Text',
+  'export.svgFonts.text': 'Named fonts (editable text)',
+  'export.svgFonts.embed': 'Embed the fonts (subset)',
+  'export.svgFonts.outline': 'Outlines (for Word, PowerPoint, Inkscape)',
+  'export.page': 'Page',
+  'export.page.figure': 'Figure size',
+  'export.page.a4-portrait': 'A4 portrait',
+  'export.page.a4-landscape': 'A4 landscape',
+  'export.page.letter-portrait': 'Letter portrait',
+  'export.page.letter-landscape': 'Letter landscape',
+  'export.blackAndWhite': 'Black and white (for greyscale print)',
+  'export.outputPdf': 'Output: vector PDF, page {width} × {height} mm, text selectable, fonts embedded (one weight).',
+  'export.pdfShrunk': 'The figure is drawn at {percent} % of its print size to fit the page.',
+  'export.canvasLimits': 'A browser canvas holds at most {side} px a side and {area} million pixels.',
+  'export.pngImpossible': 'This figure is {width} × {height} px, too large for a PNG at any size. SVG and PDF are vector images and have no such limit.',
+  'export.useSvg': 'Export SVG instead',
+  'export.usePdf': 'Export PDF instead',
+  'export.loadingFonts': 'Preparing fonts…',
+  'arrange.title': 'Arrange',
+  'arrange.align': 'Align',
+  'arrange.distribute': 'Distribute',
+  'arrange.alignHint': 'Select two or more nodes to align them, three or more to distribute them.',
+} as const;

@@ -1,0 +1,35 @@
+/**
+ * English UI strings of the `layoutIO` area that nothing shows before the first render (issue 15):
+ * loaded after it, and before any lazily loaded panel or dialog renders (i18n/translate.ts).
+ */
+export const layoutIOLater = {
+  'export.title': 'Export image',
+  'export.format': 'Format',
+  'export.size': 'Size',
+  'export.sizeScreen': 'For screens and slides',
+  'export.sizePrint': 'For print (DPI written into the file)',
+  'export.scale': '{scale}×',
+  'export.dpi': '{dpi} dpi',
+  'export.background': 'Background',
+  'export.white': 'White',
+  'export.transparent': 'Transparent',
+  'export.includeTitle': 'Include the title',
+  'export.includeLegend': 'Include the legend',
+  'export.outputPng': 'Output: {width} × {height} px at {dpi} dpi.',
+  'export.outputSvg': 'Output: vector image, {width} × {height}.',
+  'export.willReduce': 'At {requested}× this image would exceed the browser’s canvas limit; it will be exported at {ratio}× ({width} × {height} px).',
+  'export.download': 'Download',
+  'export.copy': 'Copy image',
+  'export.cancel': 'Cancel',
+  'export.working': 'Exporting…',
+  'export.reduced': 'The image was too large for the browser’s canvas at {requested}×, so it was exported at {ratio}× instead ({width} × {height} px, {dpi} dpi).',
+  'export.failed': 'The image could not be exported: {reason}',
+  'export.error.empty': 'the model has no elements.',
+  'export.error.no-canvas': 'the canvas is not ready.',
+  'export.error.too-large': 'it is too large for this browser.',
+  'export.error.blank': 'the rendered image came out blank.',
+  'export.error.unexpected': 'an unexpected error occurred.',
+  'export.copied': 'The image is on the clipboard.',
+  'export.copyRefused': 'The browser did not allow copying the image. Use Download instead.',
+  'export.copyUnsupported': 'This browser cannot copy images. Use Download instead.',
+} as const;

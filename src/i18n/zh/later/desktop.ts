@@ -1,0 +1,32 @@
+import type { desktopLater as en } from '../../en/later/desktop';
+
+/** 中文: the later `desktop` strings, the same keys as `en/later/desktop.ts` (loaded after the first render, issue 15). */
+export const desktopLater: Record<keyof typeof en, string> = {
+  'library.title': '模型库',
+  'library.models': '此浏览器中的模型',
+  'library.empty': '模型库中还没有模型。“加入模型库”会把当前模型保存在这里。',
+  'library.loading': '正在载入模型库…',
+  'library.unavailable': '此浏览器中无法使用模型库（IndexedDB 的站点存储被阻止）。',
+  'library.recent': '最近的文件',
+  'library.noRecent': '没有最近的文件。',
+  'library.open': '打开',
+  'library.rename': '重命名',
+  'library.renameTo': '“{name}”的新名称',
+  'library.duplicate': '复制',
+  'library.delete': '删除',
+  'library.export': '导出',
+  'library.versions': '版本',
+  'library.versionsOf': '“{name}”的版本',
+  'library.noVersions': '还没有保存的版本。',
+  'library.restore': '恢复',
+  'library.updated': '修改于 {date}',
+  'library.current': '当前打开',
+  'library.thumbnail': '“{name}”的缩略图',
+  'library.saveVersionTitle': '保存版本',
+  'library.note': '备注',
+  'library.notePlaceholder': '改了什么，例如“根据审稿意见修改后”',
+  'library.save': '保存版本',
+  'library.cancel': '取消',
+  'library.storedWhere': '模型保存在此浏览器为本站点提供的存储（IndexedDB）中。清除站点数据会删除它们：需要保留的请导出或保存为文件。',
+  'offline.ready': '应用已可离线使用：此后没有网络也能打开。',
+};

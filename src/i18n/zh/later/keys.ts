@@ -1,0 +1,30 @@
+import type { keysLater as en } from '../../en/later/keys';
+
+/** 中文: the later `keys` strings, the same keys as `en/later/keys.ts` (loaded after the first render, issue 15). */
+export const keysLater: Record<keyof typeof en, string> = {
+  'connect.title': '将“{source}”连接到…',
+  'connect.target': '目标',
+  'connect.targets': '可连接的元素',
+  'connect.targetHint': '输入任一语言的标签；↑/↓ 选择，Enter 确定。',
+  'connect.noMatch': '没有可从该元素连接的匹配元素。',
+  'connect.relation': '关系类型',
+  'connect.pickTargetFirst': '请先选择目标：可用的关系类型取决于它的类型。',
+  'connect.exists': '{name}（已存在）',
+  'connect.submit': '连接',
+  'connect.cancel': '取消',
+  'contextMenu.node': '元素操作',
+  'contextMenu.edge': '关系操作',
+  'contextMenu.pane': '画布操作',
+  'contextMenu.empty': '此处没有可用的操作',
+  'shortcuts.keyboard': '画布上的键盘操作',
+  'shortcuts.tab': 'Tab / Shift+Tab',
+  'shortcuts.tabAction': '在元素之间移动（先分组，再其成员）；关系不是 Tab 停靠点',
+  'shortcuts.relationKey': '在元素上按 E / Shift+E',
+  'shortcuts.relationKeyAction': '逐一查看它的关系（进出均含）；Esc 或 Shift+Tab 回到该元素，Tab 转到下一个元素',
+  'shortcuts.selectKey': '在元素上按 Enter 或空格',
+  'shortcuts.selectKeyAction': '选中它',
+  'shortcuts.menuKey': 'Shift+F10 或菜单键',
+  'shortcuts.menuKeyAction': '打开所选内容的右键菜单（也可右键单击）',
+  'shortcuts.newNode': '添加之后',
+  'shortcuts.newNodeAction': '输入新元素的标签；Enter 或 Esc 回到画布',
+};

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, useEffect, useReducer, type ComponentType } from 'react';
 import { loadStrings } from '../i18n/translate';
 import { useAppStore } from '../store/appStore';
 
@@ -8,9 +8,11 @@ import { useAppStore } from '../store/appStore';
  * language's strings (i18n/translate.ts), so it never renders a key: its chunk is requested when it is first
  * rendered, or earlier, when the page is idle after start-up (`preloadLazyParts`), so by the time
  * someone opens it it is usually there already. Render it inside `<Suspense fallback={null}>`
- * and only while it is shown: the fallback shows nothing, never the wrong content. A failed
- * download is retried on the next render. `preload: false` for what most sessions never use (the
- * live session's presence, which brings the session controller).
+ * and only while it is shown: until its chunk is there it shows nothing, never the wrong content.
+ * A failed download (offline before the chunk came) never reaches an error boundary: the part
+ * stays empty and tries again when the browser is back online, or when it is shown again; once
+ * loaded it renders at once, with no empty frame. `preload: false` for what most sessions never
+ * use (the live session's presence, which brings the session controller).
  */
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -18,18 +20,35 @@ export function lazyPart<K extends string, P extends object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
   { preload = true }: { preload?: boolean } = {},
-): LazyExoticComponent<ComponentType<P>> {
-  let pending: Promise<{ default: ComponentType<P> }> | undefined;
+): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
   const get = () =>
     (pending ??= Promise.all([load(), withStrings()]).then(
-      ([m]) => ({ default: m[name] }),
+      ([m]) => (loaded = m[name]),
       (error: unknown) => {
         pending = undefined;
         throw error;
       },
     ));
   if (preload) loaders.push(get);
-  return lazy(get);
+  function LazyPart(props: P) {
+    const [, arrived] = useReducer((n: number) => n + 1, 0);
+    useEffect(() => {
+      if (loaded) return;
+      let shown = true;
+      const attempt = () => void get().then(() => shown && arrived(), () => undefined);
+      attempt();
+      window.addEventListener('online', attempt);
+      return () => {
+        shown = false;
+        window.removeEventListener('online', attempt);
+      };
+    }, []);
+    return loaded ? createElement(loaded, props) : null;
+  }
+  LazyPart.displayName = `LazyPart(${name})`;
+  return LazyPart;
 }
 
 /**
@@ -47,6 +66,6 @@ export function preloadLazyParts(): Promise<void> {
 
 /** Runs `work` when the page is idle (or soon, where there is no requestIdleCallback). */
 export function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 2000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 500 });
   else setTimeout(work, 200);
 }

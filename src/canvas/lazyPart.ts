@@ -1,6 +1,7 @@
 import { createElement, useEffect, useReducer, type ComponentType } from 'react';
 import { loadStrings } from '../i18n/translate';
 import { useAppStore } from '../store/appStore';
+import { loadLaterParts, registerLaterPart } from '../store/laterParts';
 
 /**
  * UI that is not on screen at first paint — a panel, a menu, a dialog's body, an inspector for a
@@ -14,8 +15,6 @@ import { useAppStore } from '../store/appStore';
  * loaded it renders at once, with no empty frame. `preload: false` for what most sessions never
  * use (the live session's presence, which brings the session controller).
  */
-const loaders: (() => Promise<unknown>)[] = [];
-
 export function lazyPart<K extends string, P extends object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
@@ -31,7 +30,7 @@ export function lazyPart<K extends string, P extends object>(
         throw error;
       },
     ));
-  if (preload) loaders.push(get);
+  if (preload) registerLaterPart(get);
   function LazyPart(props: P) {
     const [, arrived] = useReducer((n: number) => n + 1, 0);
     useEffect(() => {
@@ -61,7 +60,7 @@ export function withStrings(): Promise<void> {
 
 /** Fetches every lazy part's chunk (after start-up, when idle): none waits for a first use. */
 export function preloadLazyParts(): Promise<void> {
-  return Promise.all(loaders.map((load) => load().catch(() => undefined))).then(() => undefined);
+  return loadLaterParts();
 }
 
 /** Runs `work` when the page is idle (or soon, where there is no requestIdleCallback). */

@@ -7,6 +7,7 @@ import { formatMessage, formatMessages } from '../i18n/message';
 import type { TFunction } from '../i18n/translate';
 import { activeEditor, editorHistory } from '../store/activeEditor';
 import { useAppStore } from '../store/appStore';
+import { loadLaterParts } from '../store/laterParts';
 import { formatLiveLink, httpOf, type LiveLink } from './link';
 import { liveStore, myIdentity, type LiveView } from './liveState';
 import type { Session } from './session';
@@ -46,7 +47,14 @@ export async function joinLive({ link, create, t, links }: JoinOptions): Promise
   leaveLive();
   const me = myIdentity(browserStorage(), t('live.defaultName'));
   liveStore.setState({ live: { status: 'connecting', readOnly: link.readOnly === true, peers: [], links, me } });
-  const [{ startSession }, { storePort }, { createLiveHistory }] = await Promise.all([import('./session'), import('./storePort'), import('./liveHistory')]);
+  // The later UI parts come too: a peer can lose the network any moment after joining, and must
+  // still be able to open an inspector and keep editing offline.
+  const [{ startSession }, { storePort }, { createLiveHistory }] = await Promise.all([
+    import('./session'),
+    import('./storePort'),
+    import('./liveHistory'),
+    loadLaterParts(),
+  ]);
   // Steps from before the session would undo over other people's edits: history starts afresh,
   // and while the session runs it is Yjs's UndoManager (this person's changes only).
   editorHistory().clear();

@@ -5,6 +5,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { runServer, type Running } from '../../server/testServer';
 import { exportJson } from './exportHelpers';
 import { dragNode, flowPosition, node, openApp, watchErrors } from './helpers';
+import { liveRegion, startLive } from './liveHelpers';
 
 /**
  * Live co-editing (issue 13): two browser contexts (two people) against the real co-editing server,
@@ -21,22 +22,6 @@ test.afterAll(async () => server?.stop());
 test.describe.configure({ timeout: 240_000 });
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
-const liveRegion = (page: Page) => page.getByRole('region', { name: 'Live session' });
-
-async function startLive(page: Page): Promise<{ edit: string; read: string }> {
-  await openApp(page, '?lang=en');
-  await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
-  await page.getByRole('menuitem', { name: 'Start live session' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Live session' });
-  await dialog.getByRole('textbox', { name: 'Server' }).fill(server.url);
-  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
-  const edit = dialog.getByRole('textbox', { name: 'Edit link' });
-  await expect(edit).toHaveValue(/#live=/);
-  const links = { edit: await edit.inputValue(), read: await dialog.getByRole('textbox', { name: 'Read-only link' }).inputValue() };
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-  await expect(liveRegion(page).getByRole('status')).toHaveText('Online', { timeout: 30_000 });
-  return links;
-}
 
 async function enter(browser: Browser, url: string) {
   const context = await browser.newContext({ locale: 'en-US' });
@@ -60,7 +45,7 @@ const content = (json: string) => {
 
 test('an edit in A appears in B, concurrent edits converge, and Undo in A undoes only A’s change', async ({ page, browser }) => {
   const errors = watchErrors(page);
-  const { edit } = await startLive(page);
+  const { edit } = await startLive(page, server.url);
   const b = await enter(browser, edit);
   await expect(node(b.page, /^Key actor: School$/)).toBeVisible();
   await expect(liveRegion(page).getByRole('list', { name: 'People in this session' }).getByRole('listitem')).toHaveCount(2);
@@ -88,7 +73,7 @@ test('an edit in A appears in B, concurrent edits converge, and Undo in A undoes
 });
 
 test('edits made offline are kept and merge when the connection returns; a restarted server still has the room', async ({ page, browser }) => {
-  const { edit } = await startLive(page);
+  const { edit } = await startLive(page, server.url);
   const b = await enter(browser, edit);
   await expect(node(b.page, /^Key actor: School$/)).toBeVisible();
 
@@ -112,7 +97,7 @@ test('edits made offline are kept and merge when the connection returns; a resta
 });
 
 test('a read-only link cannot change anything, and a wrong token is refused with a message', async ({ page, browser }) => {
-  const { edit, read } = await startLive(page);
+  const { edit, read } = await startLive(page, server.url);
   const viewer = await enter(browser, read);
   await expect(liveRegion(viewer.page)).toContainText('Read-only');
   await expect(node(viewer.page, /^Key actor: School$/)).toBeVisible();

@@ -7,7 +7,8 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { runServer, type Running } from '../../server/testServer';
 import { exportJson } from './exportHelpers';
-import { node, openApp, watchErrors } from './helpers';
+import { node, watchErrors } from './helpers';
+import { liveRegion, startLive } from './liveHelpers';
 
 /**
  * Live co-editing, bad input (issue 13): a hostile peer writing straight into the room's Yjs
@@ -23,23 +24,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => server?.stop());
 test.describe.configure({ timeout: 240_000 });
 
-const liveRegion = (page: Page) => page.getByRole('region', { name: 'Live session' });
 const status = (page: Page) => liveRegion(page).getByRole('status');
-
-async function startLive(page: Page): Promise<string> {
-  await openApp(page, '?lang=en');
-  await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
-  await page.getByRole('menuitem', { name: 'Start live session' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Live session' });
-  await dialog.getByRole('textbox', { name: 'Server' }).fill(server.url);
-  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
-  const edit = dialog.getByRole('textbox', { name: 'Edit link' });
-  await expect(edit).toHaveValue(/#live=/);
-  const link = await edit.inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-  await expect(status(page)).toHaveText('Online', { timeout: 30_000 });
-  return link;
-}
 
 /** A peer that is not the app: a bare Yjs client with the room's write token. */
 async function rawPeer(link: string) {
@@ -59,7 +44,7 @@ const MARKUP = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
 
 test('a hostile peer’s update cannot run code or pollute prototypes, and the session goes on', async ({ page }) => {
   const errors = watchErrors(page);
-  const link = await startLive(page);
+  const { edit: link } = await startLive(page, server.url);
   const peer = await rawPeer(link);
   const nodes = peer.doc.getMap<Y.Map<unknown>>('nodes');
   const school = 'actor-school';
@@ -103,7 +88,7 @@ test('a hostile peer’s update cannot run code or pollute prototypes, and the s
 });
 
 test('a dead server shows offline, the page keeps editing, and the edits reach the room when it is back', async ({ page, browser }) => {
-  const link = await startLive(page);
+  const { edit: link } = await startLive(page, server.url);
   const port = new URL(server.url).port;
   await server.stop();
   await expect(status(page)).toHaveText(/^Offline/, { timeout: 15_000 });

@@ -58,6 +58,9 @@ async function reroutes(page: Page, label: string) {
   // Three style switches (every route changes) and, for Figure 2, two nudges of one node with the
   // arrow keys (a move: the common case, only that node's edges change).
   for (const style of ['straight', 'curved', 'orthogonal', ...(nudge ? ['nudge', 'nudge'] : [])]) {
+    // The routes of the previous change (or of the import) first: otherwise their late reply is
+    // taken for this change's (a 200-node model's first routing takes ~15 s).
+    await settled(page);
     await page.evaluate(() => {
       const r = (window as unknown as { __r: { replies: number[]; posts: number[]; tasks: unknown[]; gaps: number[] } }).__r;
       r.tasks.length = 0;
@@ -89,6 +92,11 @@ async function reroutes(page: Page, label: string) {
     });
   }
   console.log(JSON.stringify({ model: label, reroutes: out }));
+}
+
+/** Waits until the canvas is no longer busy drawing or routing (its aria-busy, issue 10). */
+async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.react-flow[aria-busy="true"]'), null, { timeout: 120_000 });
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

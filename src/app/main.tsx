@@ -13,7 +13,8 @@ import { guardLeaving } from '../store/files/leaveGuard';
 import { snapshotLocalStorage } from '../store/library/snapshot';
 import { registerServiceWorker } from './serviceWorker';
 import { startUp } from './startup';
-import { preloadLazyParts, whenIdle } from '../canvas/lazyPart';
+import { whenIdle } from '../canvas/lazyPart';
+import { loadLaterParts } from '../store/laterParts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -50,7 +51,7 @@ async function main() {
   void import('../store/library/sync').then((m) => m.startLibrarySync(stored));
   // The rest of the strings, and the panels, menus and inspectors that were not on screen at first
   // paint (issue 15): each lazy part also waits for the strings itself.
-  whenIdle(() => void preloadLazyParts());
+  whenIdle(() => void loadLaterParts());
   registerServiceWorker(() => binding.autosaver.flush());
 }
 

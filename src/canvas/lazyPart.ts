@@ -1,13 +1,13 @@
 import { createElement, useEffect, useReducer, type ComponentType } from 'react';
 import { loadStrings } from '../i18n/translate';
 import { useAppStore } from '../store/appStore';
-import { loadLaterParts, registerLaterPart } from '../store/laterParts';
+import { registerLaterPart } from '../store/laterParts';
 
 /**
  * UI that is not on screen at first paint — a panel, a menu, a dialog's body, an inspector for a
  * selection — loaded after it (issue 15, first load), together with the later part of the UI
  * language's strings (i18n/translate.ts), so it never renders a key: its chunk is requested when it is first
- * rendered, or earlier, when the page is idle after start-up (`preloadLazyParts`), so by the time
+ * rendered, or earlier, when the page is idle after start-up (`loadLaterParts` in store/laterParts.ts, called by main.tsx), so by the time
  * someone opens it it is usually there already. Render it inside `<Suspense fallback={null}>`
  * and only while it is shown: until its chunk is there it shows nothing, never the wrong content.
  * A failed download (offline before the chunk came) never reaches an error boundary: the part
@@ -56,11 +56,6 @@ export function lazyPart<K extends string, P extends object>(
  */
 export function withStrings(): Promise<void> {
   return loadStrings(useAppStore.getState().uiLang).catch(() => undefined);
-}
-
-/** Fetches every lazy part's chunk (after start-up, when idle): none waits for a first use. */
-export function preloadLazyParts(): Promise<void> {
-  return loadLaterParts();
 }
 
 /** Runs `work` when the page is idle (or soon, where there is no requestIdleCallback). */

@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react';
-import { preloadLazyParts } from '../lazyPart';
+import { loadLaterParts } from '../../store/laterParts';
 
 /**
  * For component tests: lets the lazily loaded parts just rendered arrive (issue 15, first load) —
@@ -7,6 +7,6 @@ import { preloadLazyParts } from '../lazyPart';
  */
 export async function lazyPartsLoaded(): Promise<void> {
   await act(async () => {
-    await preloadLazyParts();
+    await loadLaterParts();
   });
 }

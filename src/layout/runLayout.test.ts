@@ -196,6 +196,24 @@ describe('runLayout with real ELK', () => {
   });
 });
 
+describe('pauses between the main-thread stages (issue 15)', () => {
+  it('awaits the injected pause after ELK answers, before the routes and column routes, and gives the same plan', async () => {
+    const input = figureGraph();
+    const plain = await runLayout(input, FIGURE, elk);
+    let pauses = 0;
+    const paused = await runLayout(input, FIGURE, { layout: (g, o) => elk.layout(g, o), pause: async () => void pauses++ });
+    // One job, routed by ELK, with column routes: after the answer, before elkRoutes, before columnRoutes.
+    expect(pauses).toBe(3);
+    expect(paused).toEqual(plain);
+  });
+
+  it('honours a cancel that arrives during a pause', async () => {
+    const ctrl = new AbortController();
+    const run = runLayout(figureGraph(), FIGURE, { layout: (g, o) => elk.layout(g, o), pause: async () => ctrl.abort() }, ctrl.signal);
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+  });
+});
+
 describe('ids that are Object.prototype member names (issue 17, defect 3)', () => {
   it('every such id gets its own position and group size, and the plan moves it', async () => {
     const names = Object.getOwnPropertyNames(Object.prototype);

@@ -23,12 +23,23 @@ export type LayoutCallOptions = ElkLayoutArguments & {
   timeoutMs?: number;
 };
 
-/** Anything with ELK's `layout`: an `ELK` instance, or an `ElkClient`. */
-export type LayoutDeps = { layout(graph: ElkNode, opts?: LayoutCallOptions): Promise<ElkNode> };
+/**
+ * Anything with ELK's `layout`: an `ELK` instance, or an `ElkClient`. `pause`, when given, is
+ * awaited between the stages that run on the caller's thread after ELK answers (reading the
+ * result, collapsing gates, ELK's routes, the column routes): the app passes a yield to the event
+ * loop, so a 500-node result is several short tasks instead of one of 250 ms (issue 15).
+ */
+export type LayoutDeps = { layout(graph: ElkNode, opts?: LayoutCallOptions): Promise<ElkNode>; pause?: () => Promise<void> };
 
 const throwIfAborted = (signal?: AbortSignal) => {
   if (signal?.aborted) throw new LayoutError('cancelled', 'Layout was cancelled.');
 };
+
+/** Lets the caller's thread breathe between stages (when the deps can), then honours a cancel. */
+async function pause(deps: LayoutDeps, signal?: AbortSignal): Promise<void> {
+  if (deps.pause) await deps.pause();
+  throwIfAborted(signal);
+}
 
 export async function runLayout(
   input: LayoutInput, req: LayoutRequest, deps: LayoutDeps, signal?: AbortSignal,
@@ -50,14 +61,18 @@ export async function runLayout(
       throw new LayoutError('failed', `ELK failed: ${typeof message === 'string' ? message : String(e)}`, { cause: e });
     }
     // An in-thread ELK cannot be interrupted; honour a cancel as soon as it returns.
-    throwIfAborted(signal);
+    await pause(deps, signal);
     const part = fromElk(result, index.groups, job.gates);
     const collapse = job.gates.size > 0 ? collapseGates(part, result, req.direction, job.gates) : (p: Point) => p;
-    if (routed) routes = elkRoutes(result, req.edgeStyle === 'curved', collapse);
+    if (routed) {
+      await pause(deps, signal);
+      routes = elkRoutes(result, req.edgeStyle === 'curved', collapse);
+    }
     parts.push(part);
   }
   const plan = assemblePlan(index, jobs, parts);
   if (routes) {
+    await pause(deps, signal);
     for (const [id, r] of columnRoutes(inBandEdges(index, jobs[0]), topBoxes(index, plan), req.direction)) routes.set(id, r);
     plan.routes = routes;
   }

@@ -85,10 +85,13 @@ function deadlineScale(): number {
   return typeof scale === 'number' && Number.isFinite(scale) && scale > 1 ? Math.min(scale, 20) : 1;
 }
 
+/** Resolves in a later task of the event loop, so what the page queued meanwhile runs first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export const defaultLayoutEnv = (fitView: () => void): LayoutEnv => ({
   run: (input, req, signal) => {
     const timeoutMs = layoutDeadline(input.nodes.length);
-    return runLayout(input, req, { layout: (graph, opts) => elk().layout(graph, { ...opts, timeoutMs }) }, signal);
+    return runLayout(input, req, { layout: (graph, opts) => elk().layout(graph, { ...opts, timeoutMs }), pause: nextTask }, signal);
   },
   ready: canvasReady,
   commit: (from, to) => commitAnimated(from, to),

@@ -1,33 +1,30 @@
 import { useEffect } from 'react';
-import { labelBox, LABEL_FONT_PX, type MeasureLabel } from '../../routing/input';
-import { createRouterClient } from '../../routing/routerClient';
-import type { RouteInput, RoutePlan } from '../../routing/types';
-import { activeEditor } from '../../store/activeEditor';
-import { startRouteScheduler } from '../../store/routeScheduler';
-import { textMeasurer } from '../export/measureText';
 
-/** Label boxes measured with the canvas's own font, as `.tm-edge-label` draws them. */
-function canvasLabelMeasure(): MeasureLabel {
-  const font = getComputedStyle(document.documentElement).getPropertyValue('--tm-font').trim() || 'sans-serif';
-  const measure = textMeasurer(font);
-  return (text) => labelBox(measure(text, LABEL_FONT_PX, 400));
-}
-
-const SETTLE_TIMEOUT_MS = 10_000;
-
-/** Routes the edges around the nodes while the canvas is shown (issue 10; store/routeScheduler.ts). */
+/**
+ * Routes the edges around the nodes while the canvas is shown (issue 10). The routing code
+ * (routingSession.ts: the worker's client, the scheduler, label measuring) is loaded after the
+ * first render, not with it (issue 15, first load). A download that fails (offline before the
+ * app was cached) is tried again when the browser is back online.
+ */
 export function useRouting() {
   useEffect(() => {
-    const client = createRouterClient();
-    const stop = startRouteScheduler({ client, measureLabel: canvasLabelMeasure() });
-    // Auto layout places a large ELK plan's labels here, off the main thread (issue 15).
-    const layout = activeEditor().session.layout;
-    const settle = (plan: RoutePlan, input: RouteInput) => client.route(input, { mode: 'settle', plan, timeoutMs: SETTLE_TIMEOUT_MS });
-    layout.settle = settle;
+    let stop: (() => void) | undefined;
+    let shown = true;
+    const attempt = () =>
+      void import('./routingSession').then(
+        ({ startRouting }) => {
+          if (!shown || stop) return;
+          stop = startRouting();
+          window.removeEventListener('online', attempt);
+        },
+        () => undefined,
+      );
+    window.addEventListener('online', attempt);
+    attempt();
     return () => {
-      if (layout.settle === settle) layout.settle = null;
-      stop();
-      client.dispose();
+      shown = false;
+      window.removeEventListener('online', attempt);
+      stop?.();
     };
   }, []);
 }

@@ -5,7 +5,7 @@ import type { Size, TheoryModel } from '../model/types';
 import { history, useAppStore } from './appStore';
 import { createTestEditor } from './testing/testEditor';
 import { editField, endFieldEdit } from './fieldSession';
-import { grownIds, installRoomMaking } from './roomMaking';
+import { grownIds, installRoomMaking, loadRoomKernel } from './roomMaking';
 import { loadFigure2 } from './testing/figure2';
 
 /** Every element measured 200 × 52: one line, as the canvas measures a Chinese driver of Figure 2. */
@@ -27,7 +27,8 @@ function siblingOverlaps(doc: TheoryModel, measured: ReadonlyMap<string, Size>):
 }
 
 let stop: () => void = () => {};
-beforeEach(() => {
+beforeEach(async () => {
+  await loadRoomKernel();
   const doc = loadFigure2();
   createTestEditor({ state: { doc, measured: baseSizes(doc), diagramLang: 'zh' } });
   stop = installRoomMaking();

@@ -11,7 +11,6 @@
  *   previous positions in the new language (docs/decisions.md).
  */
 import { sizeFrom } from '../model/geometry';
-import { makeRoomInModel } from '../model/makeRoom';
 import type { ModelNode, Size, TheoryModel } from '../model/types';
 import { useAppStore, type AppState } from './appStore';
 import { followFieldEdit } from './fieldSession';
@@ -52,8 +51,28 @@ function apply(next: TheoryModel, merge: boolean): void {
   useAppStore.getState().edit(change, merge ? 'merge' : 'record');
 }
 
+type Kernel = Pick<typeof import('../model/makeRoom'), 'makeRoomInModel'>;
+let kernel: Kernel | undefined;
+let loadingKernel: Promise<Kernel> | undefined;
+
+/**
+ * The room-making kernel (model/makeRoom.ts), loaded when the canvas starts watching rather than
+ * with the first page (issue 15, first load). A first measurement is never growth, so it is
+ * there before anything can grow; if a growth comes first anyway, it is handled once it arrives.
+ */
+export function loadRoomKernel(): Promise<Kernel> {
+  loadingKernel ??= import('../model/makeRoom').then(
+    (m) => (kernel = m),
+    (error: unknown) => {
+      loadingKernel = undefined; // a failed download is tried again at the next measurement
+      throw error;
+    },
+  );
+  return loadingKernel;
+}
+
 /** Makes room for what grew between two measurements; returns whether the document changed. */
-export function makeRoomForGrowth(seen: Seen, s: AppState): boolean {
+function makeRoomForGrowth(seen: Seen, s: AppState, { makeRoomInModel }: Kernel): boolean {
   // A node a peer changed grows on their screen too: they make the room (issue 13).
   const ids = grownIds(seen.measured, s.measured).filter((id) => !cameFromPeer(s.doc.nodes.find((n) => n.id === id)));
   if (ids.length === 0) return false;
@@ -73,18 +92,32 @@ export function installRoomMaking(): () => void {
   let seen = seenOf(useAppStore.getState());
   let scheduled = false;
   let stopped = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(flush);
+  };
   const flush = () => {
     scheduled = false;
     if (stopped) return;
     const s = useAppStore.getState();
+    // Nothing grew: remembered, no kernel needed. Something grew before the kernel is here: it
+    // waits for it, still compared with the last measurement handled.
+    if (!kernel && !grownIds(seen.measured, s.measured).length) {
+      seen = seenOf(s);
+      return;
+    }
+    if (!kernel) {
+      void loadRoomKernel().then(schedule, () => undefined);
+      return;
+    }
     const before = seen;
     seen = seenOf(s);
-    if (makeRoomForGrowth(before, s)) seen = seenOf(useAppStore.getState());
+    if (makeRoomForGrowth(before, s, kernel)) seen = seenOf(useAppStore.getState());
   };
+  void loadRoomKernel().catch(() => undefined);
   const unsubscribe = useAppStore.subscribe((s) => {
-    if (s.measured === seen.measured || scheduled) return;
-    scheduled = true;
-    queueMicrotask(flush);
+    if (s.measured !== seen.measured) schedule();
   });
   return () => {
     stopped = true;

@@ -7,14 +7,16 @@ import { placeAt } from '../../routing/geometry';
 import { drawnPoints, routePath } from '../../routing/path';
 import { useAppStore } from '../../store/appStore';
 import { addBendOnRoute } from '../../store/edgeGeometryActions';
-import { BendHandles } from './BendHandles';
 import './edges.css';
 import { EdgeLabel } from './EdgeLabel';
 import { useScreenToFlow } from './flowPoint';
 import type { Box } from './floating';
 import { provisionalGeometry, type EdgeGeometry } from './provisional';
-import { ReconnectAnchors } from './ReconnectAnchors';
 import { edgeIn, fittedRoute } from './routeFit';
+import { lazyPart } from '../lazyPart';
+
+/** The grips of a selected edge, loaded after the first paint (issue 15). */
+const SelectedEdgeHandles = lazyPart(() => import('./SelectedEdgeHandles'), 'SelectedEdgeHandles');
 
 function boxOf(node: InternalNode<FlowNode>): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -71,8 +73,7 @@ function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, se
       <g onDoubleClick={onDoubleClick}>
         <BaseEdge id={id} path={path} style={css} markerEnd={markerEnd} markerStart={markerStart} interactionWidth={16} />
       </g>
-      {selected && <ReconnectAnchors edgeId={id} start={geometry.start} end={geometry.end} mid={placeAt(geometry.points, 0.5, 0)} />}
-      {selected && edge && <BendHandles edgeId={id} bends={edge.bends ?? []} points={geometry.points} onDrag={setDrag} />}
+      {selected && <SelectedEdgeHandles edgeId={id} start={geometry.start} end={geometry.end} mid={placeAt(geometry.points, 0.5, 0)} bends={edge ? (edge.bends ?? []) : undefined} points={geometry.points} onDrag={setDrag} />}
       {text && <EdgeLabel edgeId={id} text={text} at={geometry.label} points={drawn} color={data.color} selected={!!selected} missing={data.missing} look={data.look} />}
     </>
   );

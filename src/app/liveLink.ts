@@ -1,5 +1,5 @@
 import { parseLiveLink } from '../collab/link';
-import { chooseUiLanguage, translator } from '../i18n/translate';
+import { afterStrings, chooseUiLanguage, translator } from '../i18n/translate';
 import type { AutosaveBinding } from '../store/persistence/bind';
 import { DRAFT_KEY } from '../store/persistence/keys';
 import { keepPreviousDraft } from '../store/persistence/restore';
@@ -22,7 +22,7 @@ export function watchLiveLinks(binding: AutosaveBinding, win: Window = window): 
       // storage unavailable: the room's model still opens
     }
     const t = translator(chooseUiLanguage(win.location.search, win.navigator.languages ?? [win.navigator.language]));
-    void import('../collab/controller').then(({ joinLive }) => joinLive({ link, create: false, t }));
+    void afterStrings(() => import('../collab/controller')).then(({ joinLive }) => joinLive({ link, create: false, t }));
   };
   join();
   win.addEventListener('hashchange', join);

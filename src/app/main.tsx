@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
-import { chooseUiLanguage, loadStrings } from '../i18n/translate';
+import { afterStrings, chooseUiLanguage, loadStrings } from '../i18n/translate';
 import { activeEditor } from '../store/activeEditor';
 import { useAppStore } from '../store/appStore';
 import { EditorProvider } from '../store/editorContext';
@@ -48,7 +48,7 @@ async function main() {
   crash.flushAutosave = () => binding.autosaver.flush();
   watchLiveLinks(binding);
   // After the model is open: nothing in the library can delay or break start-up.
-  void import('../store/library/sync').then((m) => m.startLibrarySync(stored));
+  void afterStrings(() => import('../store/library/sync')).then((m) => m.startLibrarySync(stored));
   // The rest of the strings, and the panels, menus and inspectors that were not on screen at first
   // paint (issue 15): each lazy part also waits for the strings itself.
   whenIdle(() => void loadLaterParts());

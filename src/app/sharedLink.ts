@@ -7,6 +7,7 @@
 import { formatMessages } from '../i18n/message';
 import type { TFunction } from '../i18n/translate';
 import { importReason } from '../commands/importReason';
+import { readModelLink } from '../io/link';
 import type { ImportErrorCode } from '../io/types';
 import type { StringKey } from '../i18n/strings';
 import type { TheoryModel } from '../model/types';
@@ -25,11 +26,11 @@ function replaceBrowserHash(hash: string) {
 
 /**
  * The model a `#model=…` fragment holds, or null (none, or refused: then an alert says why).
- * lz-string and the full import path arrive only with a fragment that names a model (issue 15).
+ * This module, lz-string and the full import path arrive only with a fragment that names a model
+ * (issue 15; `takeSharedModel` in startup.ts).
  */
 export async function takeSharedModel(hash: string, t: TFunction, replaceHash: (hash: string) => void = replaceBrowserHash): Promise<TheoryModel | null> {
   if (!hash.includes('model=')) return null;
-  const { readModelLink } = await import('../io/link');
   const result = readModelLink(hash);
   if (result === null) return null;
   replaceHash('');

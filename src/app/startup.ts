@@ -2,7 +2,7 @@ import { DEFAULT_EXAMPLE, hasExample, loadExampleText } from '../io/examples';
 import { formatMessage, formatMessages } from '../i18n/message';
 import { importModelAsync, loadImportFront } from '../io/importLazy';
 import { fileNameFor, serializeModel } from '../io/serialize';
-import { chooseUiLanguage, translator, type TFunction } from '../i18n/translate';
+import { afterStrings, chooseUiLanguage, translator, type TFunction } from '../i18n/translate';
 import type { TheoryModel } from '../model/types';
 import { editorHistory } from '../store/activeEditor';
 import { useAppStore } from '../store/appStore';
@@ -16,7 +16,12 @@ import { readEnvelope, peekHead } from '../store/persistence/envelope';
 import { DRAFT_KEY } from '../store/persistence/keys';
 import { beginDraftLoad, clearDraftGuard, endDraftLoad, readDraftGuard, type DraftGuard } from '../store/persistence/loadGuard';
 import { browserStorage, type StorageGetter } from '../store/persistence/storage';
-import { takeSharedModel } from './sharedLink';
+
+/** A share link's model (app/sharedLink.ts, loaded with the later strings only for a `#model=` fragment). */
+async function takeSharedModel(hash: string, t: TFunction, replaceHash?: (hash: string) => void): Promise<TheoryModel | null> {
+  if (!hash.includes('model=')) return null;
+  return (await afterStrings(() => import('./sharedLink'))).takeSharedModel(hash, t, replaceHash);
+}
 
 export type StartupOptions = Partial<AutosaveBindingOptions> & {
   /** Rewrites the address bar's query (without reloading). */

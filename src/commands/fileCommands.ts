@@ -5,6 +5,7 @@
  * model as one undoable step (openDocument) and any repairs are listed, never silent.
  * Image export opens the options dialog (panels/export/ExportDialog.tsx).
  */
+import { afterStrings } from '../i18n/translate';
 import { fileNameFor, serializeModel } from '../io/serialize';
 import { importAccept } from '../io/formats/registry';
 import type { AppState } from '../store/appStore';
@@ -28,7 +29,7 @@ export async function importFile(file: File, source: 'file' | 'drop'): Promise<b
 
 /** The import code (decoding, the report) loads with the first import, not with the page. */
 export async function importFiles(files: readonly File[], source: 'file' | 'drop'): Promise<boolean> {
-  const m = await import('./formatImport');
+  const m = await afterStrings(() => import('./formatImport'));
   return m.importFiles(files, source);
 }
 

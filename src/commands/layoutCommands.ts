@@ -3,6 +3,7 @@
  * each menu choice remembers itself and runs at once. All of them are off while a layout runs
  * (one at a time; "Cancel layout" stops it) and on an empty canvas.
  */
+import { afterStrings } from '../i18n/translate';
 import type { StringKey } from '../i18n/strings';
 import type { AppState } from '../store/appStore';
 import { liveSelection } from '../store/editActions';
@@ -11,7 +12,7 @@ import type { LayoutChoice } from '../store/layoutSlice';
 import type { Command, CommandServices } from './types';
 
 /** The layout actions and, through them, the kernel's client: loaded with the first layout (issue 15). */
-const layout = () => import('../store/layoutActions');
+const layout = () => afterStrings(() => import('../store/layoutActions'));
 const env = async (services: CommandServices) => (await layout()).defaultLayoutEnv(services.fitView);
 
 const canLayout = (s: AppState) => !s.layoutRunning && s.doc.nodes.length > 0;

@@ -2,7 +2,7 @@
  * Live co-editing commands (issue 13). The session code loads only when one starts.
  */
 import { liveStore } from '../collab/liveState';
-import { translator } from '../i18n/translate';
+import { afterStrings, translator } from '../i18n/translate';
 import type { Command } from './types';
 
 export const LIVE_DIALOG = 'live';
@@ -18,7 +18,7 @@ export const liveCommands: Command[] = [
     label: 'cmd.leaveLive',
     enabled: () => liveStore.getState().live !== null,
     run: async ({ state }) => {
-      const { leaveLive } = await import('../collab/controller');
+      const { leaveLive } = await afterStrings(() => import('../collab/controller'));
       leaveLive();
       state.notify('info', translator(state.uiLang)('live.left'));
     },

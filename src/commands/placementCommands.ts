@@ -3,6 +3,7 @@
  * each), and the snap-to-grid switch (view state). The Inspector's "Arrange" section and the
  * canvas controls run these; the shortcuts help lists them.
  */
+import { afterStrings } from '../i18n/translate';
 import type { StringKey } from '../i18n/strings';
 import type { AlignMode, DistributeAxis } from '../model/align';
 import { useAppStore } from '../store/appStore';
@@ -10,7 +11,7 @@ import { canAlign, canDistribute } from '../store/placementActions';
 import type { Command } from './types';
 
 // The edits (with model/align.ts) load with the first use (issue 15).
-const arrange = () => import('../store/alignActions');
+const arrange = () => afterStrings(() => import('../store/alignActions'));
 
 export const ALIGN_COMMANDS: { mode: AlignMode; id: string; label: StringKey }[] = [
   { mode: 'left', id: 'alignLeft', label: 'cmd.alignLeft' },

@@ -4,13 +4,13 @@
  * presentation itself (canvas/presentation), not by this table: Esc and the arrows mean something
  * else while editing.
  */
-import { translator } from '../i18n/translate';
+import { afterStrings, translator } from '../i18n/translate';
 import { liveSelection } from '../store/editActions';
 import type { AppState } from '../store/appStore';
 import type { Command } from './types';
 
 // The presentation's actions and step model load with the first use (issue 15, first load).
-const presentation = () => import('../store/presentationActions');
+const presentation = () => afterStrings(() => import('../store/presentationActions'));
 
 const hasSelection = (s: AppState) => {
   const selection = liveSelection(s);

@@ -80,3 +80,28 @@ describe('loadStrings (only the active language at start-up, issue 15)', () => {
     expect(fresh.translate('zh', 'present.exit')).toBe('退出演示');
   });
 });
+
+describe('afterStrings (issue 15, first load)', () => {
+  it('resolves to the module only once the later strings of the languages in use are there', async () => {
+    vi.resetModules();
+    // A fresh table store, as in the browser after main.tsx: only the Chinese start-up part.
+    const fresh = await import('./translate');
+    const { zhStartup } = await import('./zh/startup');
+    fresh.registerStrings('zh', zhStartup, ['startup']);
+    expect(fresh.stringsLoaded('zh')).toBe(false);
+    expect(fresh.translate('zh', 'io.tooDeep', { source: 'x' })).toBe('io.tooDeep');
+    const module = await fresh.afterStrings(() => Promise.resolve({ answer: 42 }));
+    expect(module).toEqual({ answer: 42 });
+    expect(fresh.stringsLoaded('zh')).toBe(true);
+    expect(fresh.translate('zh', 'io.tooDeep', { source: '此文件' })).toBe('此文件嵌套层级过深，不可能是理论模型文件。');
+    // English was never in use: its later part is not fetched.
+    expect(fresh.stringsLoaded('en')).toBe(false);
+  });
+
+  it('passes on a failed code download, and never fails for the strings', async () => {
+    vi.resetModules();
+    const fresh = await import('./translate');
+    await expect(fresh.afterStrings(() => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    await expect(fresh.loadLaterStrings()).resolves.toBeUndefined();
+  });
+});

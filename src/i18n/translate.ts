@@ -60,6 +60,26 @@ export function loadStrings(lang: UiLanguage, only?: 'startup'): Promise<void> {
   return Promise.all([loadPart(lang, 'startup'), loadPart(lang, 'later')]).then(() => undefined);
 }
 
+/**
+ * The later part of every language whose start-up part is loaded (the UI language, and any the
+ * user has switched to). Never rejects: if a part cannot be downloaded, strings fall back to what
+ * is loaded (see `translate`), as a lazily loaded panel does (canvas/lazyPart.ts).
+ */
+export function loadLaterStrings(): Promise<void> {
+  const langs = (['en', 'zh'] as const).filter((lang) => loaded.has(`${lang}:startup`));
+  return Promise.all(langs.map((lang) => loadPart(lang, 'later').catch(() => undefined))).then(() => undefined);
+}
+
+/**
+ * Loads code that is fetched on demand and may name later strings (store actions, io and
+ * commands: `afterStrings(() => import('./x'))`) together with the later strings, so nothing in it
+ * runs before they are there. The build's check (scripts/startupStrings.ts) counts a module that
+ * is only ever loaded like this as code that runs after the later strings.
+ */
+export function afterStrings<T>(load: () => Promise<T>): Promise<T> {
+  return Promise.all([load(), loadLaterStrings()]).then(([module]) => module);
+}
+
 export type Params = Record<string, string | number>;
 export type TFunction = (key: StringKey, params?: Params) => string;
 

@@ -5,6 +5,7 @@
  * (`loadImportFront`, after the first render, alongside the draft or example it opens), so
  * the model is not held up; paste uses it at once once it is there.
  */
+import { afterStrings } from '../i18n/translate';
 import type { ImportOptions } from './importModel';
 import type { ImportResult } from './types';
 
@@ -14,7 +15,7 @@ let loading: Promise<Front> | undefined;
 
 /** The front door's module, loaded once (a failed download is retried on the next call). */
 export function loadImportFront(): Promise<Front> {
-  loading ??= import('./importFront').then(
+  loading ??= afterStrings(() => import('./importFront')).then(
     (m) => (front = m),
     (error: unknown) => {
       loading = undefined;

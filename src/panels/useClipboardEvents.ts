@@ -1,3 +1,4 @@
+import { afterStrings } from '../i18n/translate';
 import { useEffect } from 'react';
 import { foreignFormatOf } from '../io/formats/registry';
 import { useAppStore } from '../store/appStore';
@@ -32,7 +33,7 @@ export function useClipboardEvents() {
       event.preventDefault();
       // Another tool's text (DOT, Mermaid, GraphML…) opens like an imported file (issue 12).
       const foreign = foreignFormatOf(text);
-      if (foreign) void import('../commands/formatImport').then((m) => m.importPastedText(text, foreign));
+      if (foreign) void afterStrings(() => import('../commands/formatImport')).then((m) => m.importPastedText(text, foreign));
       else void pasteText(text);
     };
     const copy = onCopy(false);

@@ -4,8 +4,6 @@ export const figure = {
   'route.timeout': 'Routing the edges around the nodes took too long; they are drawn as straight lines for now.',
   'route.failed': 'The edge router failed; edges are drawn as straight lines for now.',
   'route.tooLarge': 'This model is too large to route edges around nodes as you edit ({count} nodes and edges; the limit is {max}): edges are drawn straight. Auto layout still routes them.',
-  'edge.bend.aria': 'Bend point {n} of this edge: drag to move, double-click or Delete to remove',
-  'edge.bend.add': 'Drag to add a bend point',
   'edge.label.drag': 'Drag to move this label along or beside its edge',
   'inspector.edgeStyle': 'Edge style',
   'edgeStyle.straight': 'Straight',

@@ -1,5 +1,4 @@
 /** The library beside the canvas, shown at start-up (issue 16), and comparing a saved version. */
 export const libraryPanel = {
   'cmd.libraryPanel': 'Library panel',
-  'library.compareFailed': 'The version could not be compared: {reason}',
 } as const;

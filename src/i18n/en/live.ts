@@ -6,7 +6,6 @@ export const live = {
   'live.people': 'People in this session',
   'live.you': '{name} (you)',
   'live.readOnly': 'Read-only',
-  'live.defaultName': 'Guest',
   'live.status.connecting': 'Connecting…',
   'live.status.loading': 'Loading the shared model…',
   'live.status.online': 'Online',
@@ -17,9 +16,5 @@ export const live = {
   'live.refused.roomFull': 'The live session is full: the server refused more content for this room.',
   'live.refused.tooLarge': 'A change was too large for the live-session server and was refused.',
   'live.refused.unreachable': 'The live-session server could not be reached.',
-  'live.updateRefused': 'A change from another participant could not be used and was ignored: {reason}',
-  'live.leftOut': 'Another participant sent {count, plural, one {an element} other {# elements}} that {count, plural, one {is} other {are}} not valid ({ids}); {count, plural, one {it was} other {they were}} left out.',
-  'live.repaired': 'After merging, {count, plural, one {# problem} other {# problems}} in the shared model {count, plural, one {was} other {were}} repaired.',
-  'live.readOnlyNotice': 'This is a read-only link: your changes are not shared and were put back.',
   'live.left': 'You left the live session. The model stays open here as your draft.',
 } as const;

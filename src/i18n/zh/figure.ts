@@ -5,8 +5,6 @@ export const figure: Record<keyof typeof en, string> = {
   'route.timeout': '连线绕开节点的计算耗时过长，暂以直线显示。',
   'route.failed': '连线路由失败，暂以直线显示。',
   'route.tooLarge': '此模型过大（节点与连线共 {count} 个，上限 {max}），编辑时无法让连线绕开节点，暂以直线显示。自动布局仍会为连线规划路径。',
-  'edge.bend.aria': '此连线的第 {n} 个折点：拖动可移动，双击或按 Delete 删除',
-  'edge.bend.add': '拖动以添加折点',
   'edge.label.drag': '拖动可沿连线或在其旁移动此标签',
   'inspector.edgeStyle': '连线样式',
   'edgeStyle.straight': '直线',

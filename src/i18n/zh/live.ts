@@ -8,7 +8,6 @@ export const live: Record<keyof typeof en, string> = {
   'live.people': '协作中的成员',
   'live.you': '{name}（你）',
   'live.readOnly': '只读',
-  'live.defaultName': '访客',
   'live.status.connecting': '正在连接…',
   'live.status.loading': '正在载入共享模型…',
   'live.status.online': '在线',
@@ -19,9 +18,5 @@ export const live: Record<keyof typeof en, string> = {
   'live.refused.roomFull': '实时协作房间已满：服务器拒绝接收更多内容。',
   'live.refused.tooLarge': '一次更改超出了实时协作服务器的大小限制，已被拒绝。',
   'live.refused.unreachable': '无法连接实时协作服务器。',
-  'live.updateRefused': '另一位参与者的更改无法使用，已忽略：{reason}',
-  'live.leftOut': '另一位参与者发来的 {count} 个元素无效（{ids}），已略去。',
-  'live.repaired': '合并后，共享模型中的 {count} 个问题已修复。',
-  'live.readOnlyNotice': '这是只读链接：你的更改不会共享，已恢复原样。',
   'live.left': '你已退出实时协作。模型仍在此处打开，作为你的草稿。',
 };

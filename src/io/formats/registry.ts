@@ -5,6 +5,7 @@
  * (docs/architecture.md, "A file format"). Image exports (PNG, SVG, PDF) are not here: they need
  * the rendered canvas and live in `io/export/` behind their own dialog.
  */
+import { afterStrings } from '../../i18n/translate';
 import type { FormatEntry } from './types';
 
 const startsWith = (pattern: RegExp) => (head: string) => pattern.test(head.replace(/^\uFEFF/, ''));
@@ -18,7 +19,7 @@ export const FORMATS: readonly FormatEntry[] = [
     sniff: startsWith(/^\s*\{[\s\S]*"format"\s*:\s*"theory-model"/),
     canRead: true,
     canWrite: true,
-    load: () => import('./json'),
+    load: () => afterStrings(() => import('./json')),
   },
   {
     id: 'csv',
@@ -27,7 +28,7 @@ export const FORMATS: readonly FormatEntry[] = [
     mime: 'text/csv',
     canRead: true,
     canWrite: true,
-    load: () => import('./csv'),
+    load: () => afterStrings(() => import('./csv')),
   },
   {
     id: 'xlsx',
@@ -37,7 +38,7 @@ export const FORMATS: readonly FormatEntry[] = [
     binary: true,
     canRead: true,
     canWrite: true,
-    load: () => import('./xlsx'),
+    load: () => afterStrings(() => import('./xlsx')),
   },
   {
     id: 'dot',
@@ -48,7 +49,7 @@ export const FORMATS: readonly FormatEntry[] = [
     sniff: startsWith(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|#[^\n]*\n)*(strict\s+)?(di)?graph(\s+("[^"]*"|[\w.]+))?\s*\{/i),
     canRead: true,
     canWrite: true,
-    load: () => import('./dot'),
+    load: () => afterStrings(() => import('./dot')),
   },
   {
     id: 'mermaid',
@@ -58,7 +59,7 @@ export const FORMATS: readonly FormatEntry[] = [
     sniff: startsWith(/^(\s|%%[^\n]*\n|---[\s\S]*?---)*(flowchart|graph)(\s+(TB|TD|BT|RL|LR))?\s*(;|\n|$)/),
     canRead: true,
     canWrite: true,
-    load: () => import('./mermaid'),
+    load: () => afterStrings(() => import('./mermaid')),
   },
   {
     id: 'graphml',
@@ -68,7 +69,7 @@ export const FORMATS: readonly FormatEntry[] = [
     sniff: (head) => /<graphml[\s>]/.test(head),
     canRead: true,
     canWrite: true,
-    load: () => import('./graphml'),
+    load: () => afterStrings(() => import('./graphml')),
   },
   {
     id: 'drawio',
@@ -78,7 +79,7 @@ export const FORMATS: readonly FormatEntry[] = [
     sniff: (head) => /<(mxfile|mxGraphModel)[\s>]/.test(head),
     canRead: true,
     canWrite: false,
-    load: () => import('./drawio'),
+    load: () => afterStrings(() => import('./drawio')),
   },
   {
     id: 'cytoscape',
@@ -88,7 +89,7 @@ export const FORMATS: readonly FormatEntry[] = [
     sniff: startsWith(/^\s*\{[\s\S]*"elements"\s*:/),
     canRead: true,
     canWrite: true,
-    load: () => import('./cytoscape'),
+    load: () => afterStrings(() => import('./cytoscape')),
   },
   {
     id: 'dagitty',
@@ -98,7 +99,7 @@ export const FORMATS: readonly FormatEntry[] = [
     sniff: startsWith(/^(\s|#[^\n]*\n)*(dag|pdag|mag|pag)\s*\{/),
     canRead: true,
     canWrite: true,
-    load: () => import('./dagitty'),
+    load: () => afterStrings(() => import('./dagitty')),
   },
   {
     // The text view's notation (docs/text-notation.md). No content test: any line-based text
@@ -109,7 +110,7 @@ export const FORMATS: readonly FormatEntry[] = [
     mime: 'text/plain',
     canRead: true,
     canWrite: true,
-    load: () => import('./notation'),
+    load: () => afterStrings(() => import('./notation')),
   },
 ];
 

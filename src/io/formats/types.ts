@@ -5,13 +5,15 @@
  *
  * A reader turns foreign input into a PLAIN document (`unknown`, not a trusted TheoryModel): the
  * caller hands it to `importModel`, which validates, migrates and repairs it like any file. A reader
- * never touches the open model. Messages are keys of `i18n/en/interop.ts` with parameters; the UI
- * translates them, so io/ builds no user text.
+ * never touches the open model. Messages are keys of the `interop` area (`i18n/en/interop.ts`, and
+ * `i18n/en/later/interop.ts` for what only readers report) with parameters; the UI translates
+ * them, so io/ builds no user text.
  */
 import type { interop } from '../../i18n/en/interop';
+import type { interopLater } from '../../i18n/en/later/interop';
 import type { TheoryModel } from '../../model/types';
 
-export type InteropKey = keyof typeof interop;
+export type InteropKey = keyof typeof interop | keyof typeof interopLater;
 export type NoteParams = Record<string, string | number>;
 
 /** One line of an import report: what was mapped, created, or what the format could not carry. */

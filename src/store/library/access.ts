@@ -3,13 +3,14 @@
  * loaded with `import()`, so a session that never touches the library never downloads it. Tests
  * hand in a memory backend with `setLibraryBackend`.
  */
+import { afterStrings } from '../../i18n/translate';
 import type { LibraryBackend } from './backend';
 import { Library } from './library';
 
 let opening: Promise<Library> | null = null;
 
 export function getLibrary(): Promise<Library> {
-  opening ??= import('./idbBackend').then((m) => m.openIdbBackend()).then((db) => new Library(db));
+  opening ??= afterStrings(() => import('./idbBackend')).then((m) => m.openIdbBackend()).then((db) => new Library(db));
   // A failed open (IndexedDB blocked, private mode) is retried on the next use, not cached.
   opening.catch(() => (opening = null));
   return opening;

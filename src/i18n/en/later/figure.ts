@@ -33,4 +33,6 @@ export const figureLater = {
   'arrange.align': 'Align',
   'arrange.distribute': 'Distribute',
   'arrange.alignHint': 'Select two or more nodes to align them, three or more to distribute them.',
+  'edge.bend.aria': 'Bend point {n} of this edge: drag to move, double-click or Delete to remove',
+  'edge.bend.add': 'Drag to add a bend point',
 } as const;

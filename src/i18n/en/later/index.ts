@@ -11,6 +11,7 @@ import { presentModeLater } from './presentMode';
 import { desktopLater } from './desktop';
 import { libraryPanelLater } from './libraryPanel';
 import { keysLater } from './keys';
+import { messagesLater } from './messages';
 
 /**
  * The English strings nothing shows before the first render (issue 15): loaded after it, and
@@ -31,4 +32,5 @@ export const enLater = {
   ...desktopLater,
   ...libraryPanelLater,
   ...keysLater,
+  ...messagesLater,
 } as const;

@@ -9,4 +9,5 @@ export const libraryPanelLater = {
   'libraryPanel.manage': 'Manage the library…',
   'libraryPanel.openTitle': 'Open “{name}”',
   'library.compare': 'Compare with current',
+  'library.compareFailed': 'The version could not be compared: {reason}',
 } as const;

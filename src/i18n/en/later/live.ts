@@ -14,4 +14,9 @@ export const liveLater = {
   'live.copied': 'Copied',
   'live.leave': 'Leave session',
   'live.startFailed': 'The live session could not start: {reason}',
+  'live.defaultName': 'Guest',
+  'live.updateRefused': 'A change from another participant could not be used and was ignored: {reason}',
+  'live.leftOut': 'Another participant sent {count, plural, one {an element} other {# elements}} that {count, plural, one {is} other {are}} not valid ({ids}); {count, plural, one {it was} other {they were}} left out.',
+  'live.repaired': 'After merging, {count, plural, one {# problem} other {# problems}} in the shared model {count, plural, one {was} other {were}} repaired.',
+  'live.readOnlyNotice': 'This is a read-only link: your changes are not shared and were put back.',
 } as const;

@@ -32,4 +32,6 @@ export const figureLater: Record<keyof typeof en, string> = {
   'arrange.align': '对齐',
   'arrange.distribute': '分布',
   'arrange.alignHint': '选中两个或更多节点可对齐，三个或更多可等距分布。',
+  'edge.bend.aria': '此连线的第 {n} 个折点：拖动可移动，双击或按 Delete 删除',
+  'edge.bend.add': '拖动以添加折点',
 };

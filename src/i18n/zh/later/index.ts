@@ -12,6 +12,7 @@ import { presentModeLater } from './presentMode';
 import { desktopLater } from './desktop';
 import { libraryPanelLater } from './libraryPanel';
 import { keysLater } from './keys';
+import { messagesLater } from './messages';
 
 /** 中文: the strings nothing shows before the first render, as in `en/later/index.ts` (issue 15). */
 export const zhLater: Record<keyof typeof enLater, string> = {
@@ -28,4 +29,5 @@ export const zhLater: Record<keyof typeof enLater, string> = {
   ...desktopLater,
   ...libraryPanelLater,
   ...keysLater,
+  ...messagesLater,
 };

@@ -8,4 +8,5 @@ export const libraryPanelLater: Record<keyof typeof en, string> = {
   'libraryPanel.manage': '管理模型库…',
   'libraryPanel.openTitle': '打开“{name}”',
   'library.compare': '与当前模型比较',
+  'library.compareFailed': '无法比较该版本：{reason}',
 };

@@ -13,4 +13,9 @@ export const liveLater: Record<keyof typeof en, string> = {
   'live.copied': '已复制',
   'live.leave': '退出协作',
   'live.startFailed': '无法开始实时协作：{reason}',
+  'live.defaultName': '访客',
+  'live.updateRefused': '另一位参与者的更改无法使用，已忽略：{reason}',
+  'live.leftOut': '另一位参与者发来的 {count} 个元素无效（{ids}），已略去。',
+  'live.repaired': '合并后，共享模型中的 {count} 个问题已修复。',
+  'live.readOnlyNotice': '这是只读链接：你的更改不会共享，已恢复原样。',
 };

@@ -7,7 +7,8 @@ import type { StringKey } from '../i18n/strings';
 import { useAppStore } from '../store/appStore';
 import type { ContextMenuState } from '../store/keysSlice';
 import { useT } from '../store/hooks';
-import { entriesOf, MenuList } from './MenuList';
+import { entriesOf } from './menuEntries';
+import { MenuList } from './MenuList';
 
 const NAMES: Record<ContextMenuState['on'], StringKey> = { node: 'contextMenu.node', edge: 'contextMenu.edge', pane: 'contextMenu.pane' };
 /** Shown alone when nothing applies, so the menu is never an empty box (nor a menu without items). */

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MENUS } from '../commands/menus';
 import { useT } from '../store/hooks';
-import { entriesOf, focusAt, MenuList } from './MenuList';
+import { lazyPart } from '../canvas/lazyPart';
+import { entriesOf, focusAt } from './menuEntries';
 import './menuBar.css';
+
+// An open menu is not on screen at first paint (issue 15): loaded then, or when the page is idle.
+const MenuList = lazyPart(() => import('./MenuList'), 'MenuList');
 
 /**
  * The menu bar (issue 11): File, Edit, View, Layout, Help, arranged by commands/menus.ts over the

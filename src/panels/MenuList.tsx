@@ -2,8 +2,8 @@ import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react
 import { useShallow } from 'zustand/react/shallow';
 import { formatShortcut, isMac } from '../commands/keys';
 import { SEPARATOR } from '../commands/menus';
+import { focusAt, type Entry } from './menuEntries';
 import { runCommand } from '../commands/run';
-import { findCommand } from '../commands/table';
 import type { Command } from '../commands/types';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
@@ -11,22 +11,6 @@ import { useHistoryFlags } from './useHistoryFlags';
 import './menuBar.css';
 
 const mac = typeof navigator !== 'undefined' && isMac(navigator.platform);
-
-export type Entry = Command | typeof SEPARATOR;
-
-/** Command ids (and separators) → the table's commands; unknown ids are left out. */
-export const entriesOf = (items: readonly string[]): Entry[] =>
-  items.flatMap((id): Entry[] => {
-    if (id === SEPARATOR) return [SEPARATOR];
-    const command = findCommand(id);
-    return command ? [command] : [];
-  });
-
-/** Focus moves to `index` among `items`, wrapping around (WAI-ARIA menu pattern). */
-export function focusAt(items: HTMLElement[], index: number) {
-  const n = items.length;
-  if (n > 0) items[((index % n) + n) % n].focus();
-}
 
 type Props = {
   /** The menu's accessible name. */

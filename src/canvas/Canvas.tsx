@@ -18,7 +18,7 @@ import { useContextMenu } from './useContextMenu';
 import { useEdgeKeys } from './useEdgeKeys';
 import { useCanvasServices } from './useCanvasServices';
 import { AlignmentGuides } from './AlignmentGuides';
-import { FocusBar } from './FocusBar';
+import { FocusBarHost } from './FocusBarHost';
 import { Legend } from './Legend';
 import { LivePresence } from './LivePresence';
 import { PresentationOverlay } from './presentation/PresentationOverlay';
@@ -141,7 +141,7 @@ export function Canvas() {
       <Panel position="top-right">
         <Legend />
       </Panel>
-      <FocusBar />
+      <FocusBarHost />
       <RelationPicker />
       <PresentationOverlay />
       {fileDrop.over && <div className="tm-drop-hint">{t('drop.label')}</div>}

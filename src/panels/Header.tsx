@@ -4,7 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { FileStatus, useTitlePrefix } from './FileStatus';
 import { LanguageSwitches } from './LanguageSwitches';
-import { LiveBadge } from './live/LiveBadge';
+import { LiveBadgeHost } from './live/LiveBadgeHost';
 import { MenuBar } from './MenuBar';
 import { Toolbar } from './Toolbar';
 
@@ -31,7 +31,7 @@ export function Header() {
         </h1>
         <FileStatus />
       </div>
-      <LiveBadge />
+      <LiveBadgeHost />
       <LanguageSwitches />
       <Toolbar />
     </header>

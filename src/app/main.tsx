@@ -8,10 +8,8 @@ import { useAppStore } from '../store/appStore';
 import { EditorProvider } from '../store/editorContext';
 import { App } from './App';
 import type { CrashServices } from './ErrorBoundary';
-import { watchLiveLinks } from './liveLink';
 import { guardLeaving } from '../store/files/leaveGuard';
 import { snapshotLocalStorage } from '../store/library/snapshot';
-import { registerServiceWorker } from './serviceWorker';
 import { startUp } from './startup';
 import { whenIdle } from '../canvas/lazyPart';
 import { loadLaterParts } from '../store/laterParts';
@@ -46,13 +44,14 @@ async function main() {
   guardLeaving();
   const binding = await startUp(window.location, languages);
   crash.flushAutosave = () => binding.autosaver.flush();
-  watchLiveLinks(binding);
+  // A live-session link (#live=…) and the offline copy's updates: code loaded after start-up (issue 15).
+  void afterStrings(() => import('./liveLink')).then((m) => m.watchLiveLinks(binding));
   // After the model is open: nothing in the library can delay or break start-up.
   void afterStrings(() => import('../store/library/sync')).then((m) => m.startLibrarySync(stored));
   // The rest of the strings, and the panels, menus and inspectors that were not on screen at first
   // paint (issue 15): each lazy part also waits for the strings itself.
   whenIdle(() => void loadLaterParts());
-  registerServiceWorker(() => binding.autosaver.flush());
+  void afterStrings(() => import('./serviceWorker')).then((m) => m.registerServiceWorker(() => binding.autosaver.flush()));
 }
 
 void main();

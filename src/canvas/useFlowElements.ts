@@ -5,10 +5,14 @@ import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { withTween } from './tween';
 import { withEmphasis } from './withEmphasis';
-import { emphasis } from '../model/emphasis';
+import { hasEmphasis, NO_EMPHASIS } from '../model/emphasis';
+import { lazyModule } from './lazyModule';
 import { currentScope } from '../store/presentationScope';
 import { mountStep, type MountState } from './mountSlices';
 
+
+/** Each element's look under a focus, filters or marks (issue 14): loaded when first needed (issue 15). */
+const emphasisLooks = lazyModule(() => import('../model/emphasisLooks'));
 /**
  * React Flow's nodes and edges for the open document. The canvas is the one component that
  * needs whole arrays (React Flow takes them); everything else subscribes narrowly.
@@ -58,7 +62,12 @@ export function useFlowElements() {
   const diffMarks = useAppStore((s) => s.diffMarks);
   // A presentation step (or one shown from the steps panel) dims what it does not show.
   const scope = useAppStore(currentScope);
-  const looks = useMemo(() => emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks, step: scope }), [doc, focus, filters, findMarks, diffMarks, scope]);
+  const emphasised = hasEmphasis({ focus, filters, hits: findMarks, diff: diffMarks, step: scope });
+  const kernel = emphasisLooks.use(emphasised);
+  const looks = useMemo(
+    () => (emphasised && kernel ? kernel.emphasis(doc, { focus, filters, hits: findMarks, diff: diffMarks, step: scope }) : NO_EMPHASIS),
+    [emphasised, kernel, doc, focus, filters, findMarks, diffMarks, scope],
+  );
   const docNodes = useMemo(() => withEmphasis(toFlowNodes(revealedDoc(doc, reveal), view), looks.nodes), [doc, reveal, view, looks]);
   const [keepNodes] = useState(() => keepSameItems<FlowNode>());
   const nodes = useMemo(() => keepNodes(withTween(docNodes, tween)), [keepNodes, docNodes, tween]);

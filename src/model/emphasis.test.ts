@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emphasis, neighbourhood, nextMode, NO_FILTERS, withFilter, withoutHidden } from './emphasis';
+import { hasEmphasis, nextMode, NO_FILTERS, withFilter } from './emphasis';
+import { emphasis, neighbourhood, withoutHidden } from './emphasisLooks';
 import { legendEntries } from './legend';
 import { smallModel } from './testing/editFixtures';
 
@@ -62,5 +63,22 @@ describe('emphasis', () => {
     expect(legendEntries(view, 'zh').relations.map((r) => r.id)).not.toContain('motivates');
     expect(legendEntries(view, 'zh').relations).toHaveLength(legendEntries(doc, 'zh').relations.length - 1);
     expect(withoutHidden(doc, emphasis(doc, {}))).toBe(doc);
+  });
+});
+
+describe('hasEmphasis', () => {
+  it('is false only when nothing is emphasised, so the looks need not be worked out', () => {
+    expect(hasEmphasis({})).toBe(false);
+    expect(hasEmphasis({ focus: null, filters: NO_FILTERS, hits: null, diff: null, step: null })).toBe(false);
+    expect(hasEmphasis({ focus: { ids: ['a1'], hops: 1 } })).toBe(true);
+    expect(hasEmphasis({ filters: withFilter(NO_FILTERS, 'relations', 'motivates', 'dim') })).toBe(true);
+    expect(hasEmphasis({ hits: { nodes: new Set(), edges: new Set() } })).toBe(true);
+    // Whenever the looks are not empty, hasEmphasis said so.
+    const doc = smallModel();
+    const inputs = [{ focus: { ids: ['a1'], hops: 1 as const } }, { filters: withFilter(NO_FILTERS, 'kinds', 'actor', 'hide') }, { step: { nodes: new Set(['a1']), edges: new Set<string>() } }];
+    for (const input of inputs) {
+      expect(emphasis(doc, input).nodes.size).toBeGreaterThan(0);
+      expect(hasEmphasis(input)).toBe(true);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { translator } from '../../i18n/translate';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages';
 import type { ImageExportOptions } from '../../io/export/options';
 import type { FlowNode, RelationFlowEdge } from '../../io/flow';
-import { emphasis, withoutHidden } from '../../model/emphasis';
+import { emphasis, withoutHidden } from '../../model/emphasisLooks';
 import { primaryLanguage } from '../../model/language';
 import { useAppStore } from '../../store/appStore';
 import { exportPng, exportSvg, exportSvgFile, planImage, type ExportContext } from './figureExport';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emphasis } from '../emphasis';
+import { emphasis } from '../emphasisLooks';
 import type { TheoryModel } from '../types';
 import { defaultSteps, kindRoles, type StepNaming } from './defaultSteps';
 import { speakerNotes, stepScope } from './steps';

@@ -1,0 +1,49 @@
+import { useEffect, useReducer } from 'react';
+import { registerLaterPart } from '../store/laterParts';
+
+export type LazyModule<T> = {
+  /** The module, loaded once (a failed download is tried again on the next call). */
+  get: () => Promise<T>;
+  /** The module if it is loaded, else undefined. */
+  now: () => T | undefined;
+  /**
+   * For a component: the module once it is loaded, else undefined. While `needed`, it is fetched,
+   * and the component renders again when it arrives.
+   */
+  use: (needed: boolean) => T | undefined;
+};
+
+/**
+ * Code the canvas needs only once the user does something (issue 15, first load): like a lazy
+ * part (lazyPart.ts) but for a module, not a component. Fetched when first needed, or with the
+ * lazy parts when the page is idle after start-up, so it is usually there before it is needed.
+ */
+export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
+  let loaded: T | undefined;
+  let pending: Promise<T> | undefined;
+  const get = () =>
+    (pending ??= load().then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  registerLaterPart(get);
+  function use(needed: boolean): T | undefined {
+    const [, arrived] = useReducer((n: number) => n + 1, 0);
+    useEffect(() => {
+      if (!needed || loaded) return;
+      let shown = true;
+      const attempt = () => void get().then(() => shown && arrived(), () => undefined);
+      attempt();
+      window.addEventListener('online', attempt);
+      return () => {
+        shown = false;
+        window.removeEventListener('online', attempt);
+      };
+    }, [needed]);
+    return loaded;
+  }
+  return { get, now: () => loaded, use };
+}

@@ -9,7 +9,4 @@ export const desktop = {
   'files.unsaved': 'Unsaved changes',
   'files.unsavedMark': 'unsaved',
   'files.fileLabel': 'File: {name}',
-  'offline.update': 'A new version of the app is available.',
-  'offline.reload': 'Reload to update',
-  'offline.saveFirst': 'Save your changes first: the update reloads the page.',
 } as const;

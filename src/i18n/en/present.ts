@@ -4,7 +4,6 @@ export const present = {
   'cmd.focusTwo': 'Focus on selection (two hops)',
   'cmd.endFocus': 'End focus',
   'cmd.showAll': 'Show all kinds and relations',
-  'focus.on': 'Focused on {name}: elements beyond {hops, plural, one {one relation} other {# relations}} are dimmed. Esc ends the focus.',
   'legend.filter': '{name}: {mode}. Click to change.',
   'legend.mode.show': 'shown',
   'legend.mode.dim': 'dimmed',

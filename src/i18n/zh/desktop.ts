@@ -11,7 +11,4 @@ export const desktop: Record<keyof typeof en, string> = {
   'files.unsaved': '有未保存的更改',
   'files.unsavedMark': '未保存',
   'files.fileLabel': '文件：{name}',
-  'offline.update': '应用有新版本。',
-  'offline.reload': '重新载入以更新',
-  'offline.saveFirst': '请先保存更改：更新会重新载入页面。',
 } as const;

@@ -52,4 +52,7 @@ export const desktopLater = {
   'library.versionSaved': 'Saved a version: {note}.',
   'library.noNote': '(no note)',
   'library.versionName': 'the version “{note}”',
+  'offline.update': 'A new version of the app is available.',
+  'offline.reload': 'Reload to update',
+  'offline.saveFirst': 'Save your changes first: the update reloads the page.',
 } as const;

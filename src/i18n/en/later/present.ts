@@ -39,4 +39,5 @@ export const presentLater = {
   'compare.col.changes': 'What changed',
   'compare.fileTitle': 'Comparison: {first} vs {second}',
   'compare.thisModel': 'this model',
+  'focus.on': 'Focused on {name}: elements beyond {hops, plural, one {one relation} other {# relations}} are dimmed. Esc ends the focus.',
 } as const;

@@ -51,4 +51,7 @@ export const desktopLater: Record<keyof typeof en, string> = {
   'library.versionSaved': '已保存版本：{note}。',
   'library.noNote': '（无备注）',
   'library.versionName': '版本“{note}”',
+  'offline.update': '应用有新版本。',
+  'offline.reload': '重新载入以更新',
+  'offline.saveFirst': '请先保存更改：更新会重新载入页面。',
 };

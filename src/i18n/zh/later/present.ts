@@ -38,4 +38,5 @@ export const presentLater: Record<keyof typeof en, string> = {
   'compare.col.changes': '变化',
   'compare.fileTitle': '比较：{first} 与 {second}',
   'compare.thisModel': '当前模型',
+  'focus.on': '已聚焦于“{name}”：{hops} 步关系以外的元素已变淡。按 Esc 结束聚焦。',
 };

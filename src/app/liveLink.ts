@@ -1,4 +1,4 @@
-import { parseLiveLink } from '../collab/link';
+import { parseLiveLink } from '../collab/sessionLink';
 import { afterStrings, chooseUiLanguage, translator } from '../i18n/translate';
 import type { AutosaveBinding } from '../store/persistence/bind';
 import { DRAFT_KEY } from '../store/persistence/keys';

@@ -8,7 +8,7 @@ import type { TFunction } from '../i18n/translate';
 import { activeEditor, editorHistory } from '../store/activeEditor';
 import { useAppStore } from '../store/appStore';
 import { loadLaterParts } from '../store/laterParts';
-import { formatLiveLink, httpOf, type LiveLink } from './link';
+import { formatLiveLink, httpOf, type LiveLink } from './sessionLink';
 import { liveStore, myIdentity, type LiveView } from './liveState';
 import type { Session } from './session';
 import type { Editor } from '../store/editor';

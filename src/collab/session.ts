@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import type { ImportError, RepairNote } from '../io/importModel';
 import type { Point } from '../model/types';
 import { bindModel, type Binding } from './binding';
-import type { LiveLink } from './link';
+import type { LiveLink } from './sessionLink';
 import type { LiveHistory } from './liveHistory';
 import type { ModelPort } from './port';
 

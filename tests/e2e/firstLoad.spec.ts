@@ -62,6 +62,12 @@ const NOT_IN_FIRST_LOAD: Record<string, string> = {
   'relation picker': 'tm-relation-picker',
   'live presence': 'tm-live-peer-pointer',
   'import repairs': 'repair.danglingEdge',
+  'the router client and scheduler': 'The router was disposed.',
+  "a selected edge's grips": 'tm-bend-add',
+  'an open menu': 'tm-menu-shortcut',
+  'the focus bar': 'tm-focus-bar',
+  'the live-session badge': 'tm-live-badge',
+  'the offline update prompt': 'offline.update',
 };
 
 test('the scripts index.html loads hold none of the UI that is not on screen at first paint', async ({ request }) => {

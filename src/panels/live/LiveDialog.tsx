@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { liveStore } from '../../collab/liveState';
-import { defaultServer } from '../../collab/link';
+import { defaultServer } from '../../collab/sessionLink';
 import { LIVE_DIALOG } from '../../commands/liveCommands';
 import { useAppStore } from '../../store/appStore';
 import { useT } from '../../store/hooks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultServer, formatLiveLink, httpOf, parseLiveLink } from './link';
+import { defaultServer, formatLiveLink, httpOf, parseLiveLink } from './sessionLink';
 
 describe('live-session links', () => {
   const link = { room: 'Ab3_-xYz90qq', token: 'tok_ABCDEFGHIJKLMNOP', server: 'ws://127.0.0.1:4567' };

@@ -202,8 +202,9 @@ describe('pauses between the main-thread stages (issue 15)', () => {
     const plain = await runLayout(input, FIGURE, elk);
     let pauses = 0;
     const paused = await runLayout(input, FIGURE, { layout: (g, o) => elk.layout(g, o), pause: async () => void pauses++ });
-    // One job, routed by ELK, with column routes: after the answer, before elkRoutes, before columnRoutes.
-    expect(pauses).toBe(3);
+    // One job, routed by ELK, with column routes: after the answer, before elkRoutes, before
+    // columnRoutes, before returning (and before collapsing gates, where the job has some).
+    expect(pauses).toBeGreaterThanOrEqual(4);
     expect(paused).toEqual(plain);
   });
 

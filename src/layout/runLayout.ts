@@ -26,7 +26,7 @@ export type LayoutCallOptions = ElkLayoutArguments & {
 /**
  * Anything with ELK's `layout`: an `ELK` instance, or an `ElkClient`. `pause`, when given, is
  * awaited between the stages that run on the caller's thread after ELK answers (reading the
- * result, collapsing gates, ELK's routes, the column routes): the app passes a yield to the event
+ * result, collapsing gates, ELK's routes, the column routes) and before the plan is returned: the app passes a yield to the event
  * loop, so a 500-node result is several short tasks instead of one of 250 ms (issue 15).
  */
 export type LayoutDeps = { layout(graph: ElkNode, opts?: LayoutCallOptions): Promise<ElkNode>; pause?: () => Promise<void> };
@@ -63,6 +63,7 @@ export async function runLayout(
     // An in-thread ELK cannot be interrupted; honour a cancel as soon as it returns.
     await pause(deps, signal);
     const part = fromElk(result, index.groups, job.gates);
+    if (job.gates.size > 0) await pause(deps, signal);
     const collapse = job.gates.size > 0 ? collapseGates(part, result, req.direction, job.gates) : (p: Point) => p;
     if (routed) {
       await pause(deps, signal);
@@ -76,6 +77,8 @@ export async function runLayout(
     for (const [id, r] of columnRoutes(inBandEdges(index, jobs[0]), topBoxes(index, plan), req.direction)) routes.set(id, r);
     plan.routes = routes;
   }
+  // The caller applies the plan in a task of its own.
+  await pause(deps, signal);
   return plan;
 }
 

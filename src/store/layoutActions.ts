@@ -18,7 +18,7 @@ import { ROUTER_MAX_SIZE } from './routeScheduler';
 import { liveSelection } from './editActions';
 import { buildLayoutInput, choiceBlocked, layoutRequest, unmeasured } from './layoutInput';
 import type { LayoutChoice } from './layoutSlice';
-import { commitAnimated, TWEEN_MAX_NODES, type FrameScheduler } from './layoutTween';
+import { commitAnimated, taskScheduler, TWEEN_MAX_NODES } from './layoutTween';
 import { storeRoutesInSlices } from './routeReveal';
 
 export type LayoutEnv = {
@@ -141,6 +141,8 @@ function report(error: unknown, nodeCount: number): LayoutOutcome {
  */
 async function storeElkRoutes(after: TheoryModel, routes: NonNullable<LayoutPlan['routes']>): Promise<void> {
   await groupsMeasured(after);
+  // Its own task, not the frame's: posting a 500-node plan to the router's worker copies it (~40 ms).
+  await nextTask();
   if (state().doc !== after) return;
   const elk = { style: after.style?.edges ?? DEFAULT_EDGE_STYLE, source: 'elk' as const, routes };
   // Labels ELK did not place (edges routed beside the actor column) or that touch a node are re-placed.
@@ -152,7 +154,7 @@ async function storeElkRoutes(after: TheoryModel, routes: NonNullable<LayoutPlan
   // the commit, routes the figure instead (docs/decisions.md) — unless the model is too large
   // for that router, where ELK's plan is still better than the straight fallback.
   const tooLarge = input.nodes.length + input.edges.length > ROUTER_MAX_SIZE;
-  if (tooLarge || titleCrossings(input, settled).length === 0) await storeRoutesInSlices(settled, frameScheduler());
+  if (tooLarge || titleCrossings(input, settled).length === 0) await storeRoutesInSlices(settled, taskScheduler());
 }
 
 /** Edges above which label settling leaves the main thread, when the router's worker is there. */
@@ -164,8 +166,6 @@ function settleElsewhere(plan: RoutePlan, input: RouteInput): Promise<RoutePlan>
   return settle(plan, input).catch(() => settleLabels(plan, input));
 }
 
-const frameScheduler = (): FrameScheduler | null =>
-  typeof requestAnimationFrame === 'function' ? { request: (cb) => requestAnimationFrame(cb), now: () => performance.now() } : null;
 
 /**
  * Lays out the open model with `choice` (the menu's current one by default). The result is ONE
@@ -212,9 +212,9 @@ export async function autoLayout(env: LayoutEnv, choice: LayoutChoice = state().
   state().setLayoutApplying(true);
   try {
     if (after !== before) {
-      // The task that received the worker's answer has already turned it into a plan (fromElk,
-      // gates, assemble: 50–150 ms for 500 nodes); the commit gets a task of its own (issue 15).
-      if (after.nodes.length > TWEEN_MAX_NODES) await nextFrame();
+      // The commit gets a task of its own (issue 15): not the pipeline's last, and not a frame's,
+      // whose style, layout and paint would come on top of it.
+      if (after.nodes.length > TWEEN_MAX_NODES) await nextTask();
       if (state().doc !== before) {
         state().notify('warning', t()('layout.stale'));
         return 'stale';

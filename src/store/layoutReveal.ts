@@ -15,11 +15,11 @@ import type { FrameScheduler } from './layoutTween';
 import { revealInSlices, type SliceBudget } from './revealSlices';
 
 /**
- * Nodes revealed per frame: each costs about 0.5–2 ms to draw with its edges on this machine
+ * Nodes revealed per slice: each costs about 0.5–2 ms to draw with its edges on this machine
  * (more under load), on top of a fixed cost per update for the whole canvas; the slice shrinks
- * or grows so a frame takes about 50 ms.
+ * or grows so a slice takes about 50 ms. The first is small: it runs with the commit itself.
  */
-export const REVEAL_BUDGET: SliceBudget = { first: 30, min: 8, max: 120, frameMs: 50 };
+export const REVEAL_BUDGET: SliceBudget = { first: 12, min: 8, max: 120, frameMs: 50 };
 
 /** Nodes still drawn at their place before the layout: their old document objects, by id. */
 export type LayoutReveal = { hidden: ReadonlyMap<string, ModelNode> };

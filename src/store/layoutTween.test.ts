@@ -122,6 +122,22 @@ describe('commitAnimated', () => {
     expect(state().doc).toBe(many);
   });
 
+  it('reveals a large result with the slices scheduler when there is one (tasks, not frames)', async () => {
+    const from = state().doc;
+    const many = { ...from, nodes: Array.from({ length: TWEEN_MAX_NODES * 2 }, (_, i) => ({ id: `n${i}`, kind: 'actor', label: 'x', position: { x: 0, y: 0 } })) };
+    useAppStore.setState({ doc: many });
+    const to = applyLayoutPlan(many, { positions: Object.fromEntries(many.nodes.map((n, i) => [n.id, { x: i, y: 2 }])), sizes: {} });
+    const frames = fakeFrames();
+    const tasks = fakeFrames();
+    const done = commitAnimated(many, to, { ...frames.scheduler, slices: tasks.scheduler });
+    expect(frames.pending()).toBe(0);
+    expect(tasks.pending()).toBe(1);
+    for (let i = 0; i < 60 && tasks.pending() > 0; i++) tasks.tick(16);
+    await done;
+    expect(frames.pending()).toBe(0);
+    expect(revealedDoc(state().doc, state().layoutReveal)).toBe(to);
+  });
+
   it('stops revealing at once when the document changes meanwhile', async () => {
     const from = state().doc;
     const many = { ...from, nodes: Array.from({ length: TWEEN_MAX_NODES * 3 }, (_, i) => ({ id: `n${i}`, kind: 'actor', label: 'x', position: { x: 0, y: 0 } })) };

@@ -26,11 +26,34 @@ export const TWEEN_MAX_NODES = 150;
 /** A frame slower than this means the canvas is too big to animate smoothly: jump to the end. */
 const SLOW_FRAME_MS = 120;
 
-export type FrameScheduler = { request: (cb: (time: number) => void) => unknown; now: () => number };
+export type FrameScheduler = {
+  request: (cb: (time: number) => void) => unknown;
+  now: () => number;
+  /**
+   * Runs `cb` once the page has painted what was shown (a reveal's end, so what follows — fit
+   * view reads the panels' boxes — finds it laid out). Without it, `request` is taken to wait for
+   * a frame already.
+   */
+  afterPaint?: (cb: () => void) => void;
+  /** The scheduler for a large result's slices (layoutReveal.ts), where it differs from this one. */
+  slices?: FrameScheduler;
+};
+
+const afterPaint = (cb: () => void) => void requestAnimationFrame(() => setTimeout(cb, 0));
+
+/**
+ * Slices of a large reveal as tasks of their own (issue 15), not inside animation frames: a slice
+ * in a frame callback was one task with the frame's style, layout, layerize and paint (about as
+ * long again at 500 nodes), and the browser still paints between two such tasks when a frame is due.
+ */
+export const taskScheduler = (): FrameScheduler | null =>
+  typeof requestAnimationFrame === 'function'
+    ? { request: (cb) => setTimeout(() => cb(performance.now()), 0), now: () => performance.now(), afterPaint }
+    : null;
 
 const browserScheduler = (): FrameScheduler | null =>
   typeof requestAnimationFrame === 'function'
-    ? { request: (cb) => requestAnimationFrame(cb), now: () => performance.now() }
+    ? { request: (cb) => requestAnimationFrame(cb), now: () => performance.now(), slices: taskScheduler() ?? undefined }
     : null;
 
 type Move = { id: string; from: Point; to: Point; fromSize?: Size; toSize?: Size };
@@ -79,7 +102,7 @@ export function commitAnimated(from: TheoryModel, to: TheoryModel, scheduler: Fr
     state.edit(() => to, policy);
     return Promise.resolve();
   }
-  if (moves.length > TWEEN_MAX_NODES) return commitInSlices(from, to, moves.map((m) => m.id), scheduler, policy);
+  if (moves.length > TWEEN_MAX_NODES) return commitInSlices(from, to, moves.map((m) => m.id), scheduler.slices ?? scheduler, policy);
   // The first frame (old positions) is set before the commit, so no render shows the end state early.
   state.setLayoutTween(tweenFrame(moves, 0));
   state.edit(() => to, policy);

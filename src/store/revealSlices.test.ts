@@ -72,6 +72,18 @@ describe('revealInSlices', () => {
     expect(done).toBe(true);
   });
 
+  it('with a task scheduler, is done only once what the last slice showed is painted', () => {
+    const { scheduler, run } = fakeFrames([30]);
+    const painted: (() => void)[] = [];
+    const events: string[] = [];
+    revealInSlices(50, budget, { ...scheduler, afterPaint: (cb) => painted.push(cb) }, (n) => (events.push(`show ${n}`), true), () => events.push('done'));
+    run();
+    expect(events).toEqual(['show 40', 'show 50']);
+    expect(painted).toHaveLength(1);
+    painted[0]();
+    expect(events.at(-1)).toBe('done');
+  });
+
   it('is done at once with nothing to show', () => {
     const { scheduler } = fakeFrames([16]);
     let done = false;

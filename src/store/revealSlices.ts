@@ -25,8 +25,9 @@ export function nextSliceSize(size: number, frameMs: number, b: SliceBudget): nu
 }
 
 /**
- * Calls `show(count)` once per frame with a growing count of items shown, ending with `total`,
- * then `done()` one frame later (so what follows finds the last slice laid out). `show` returns
+ * Calls `show(count)` once per scheduler turn (a frame, or a task: layoutTween.ts `taskScheduler`)
+ * with a growing count of items shown, ending with `total`, then `done()` once that is painted
+ * (`afterPaint`, else one turn later), so what follows finds the last slice laid out. `show` returns
  * false to stop early (the document changed under the reveal); `done` still runs.
  */
 export function revealInSlices(total: number, budget: SliceBudget, scheduler: FrameScheduler, show: (count: number) => boolean, done: () => void): void {
@@ -39,7 +40,8 @@ export function revealInSlices(total: number, budget: SliceBudget, scheduler: Fr
     last = now;
     shown = Math.min(total, shown + size);
     if (!show(shown) || shown >= total) {
-      scheduler.request(() => done());
+      if (scheduler.afterPaint) scheduler.afterPaint(done);
+      else scheduler.request(() => done());
       return;
     }
     scheduler.request(step);

@@ -17,9 +17,10 @@ import { revealInSlices, type SliceBudget } from './revealSlices';
 /**
  * Nodes revealed per slice: each costs about 0.5–2 ms to draw with its edges on this machine
  * (more under load), on top of a fixed cost per update for the whole canvas; the slice shrinks
- * or grows so a slice takes about 50 ms. The first is small: it runs with the commit itself.
+ * or grows so a slice takes about 35 ms (with the frame that paints it, under 100 ms even with a
+ * garbage collection or a group's re-measure on top). The first is small: it follows the commit.
  */
-export const REVEAL_BUDGET: SliceBudget = { first: 12, min: 8, max: 120, frameMs: 50 };
+export const REVEAL_BUDGET: SliceBudget = { first: 12, min: 4, max: 120, frameMs: 35 };
 
 /** Nodes still drawn at their place before the layout: their old document objects, by id. */
 export type LayoutReveal = { hidden: ReadonlyMap<string, ModelNode> };

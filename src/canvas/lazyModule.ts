@@ -14,11 +14,12 @@ export type LazyModule<T> = {
 };
 
 /**
- * Code the canvas needs only once the user does something (issue 15, first load): like a lazy
- * part (lazyPart.ts) but for a module, not a component. Fetched when first needed, or with the
- * lazy parts when the page is idle after start-up, so it is usually there before it is needed.
+ * Code the canvas needs only once the user does something (issue 15, first load): a module, or
+ * (lazyPart.ts) a component. Fetched when first needed, or with the lazy parts when the page is
+ * idle after start-up (unless `preload: false`), so it is usually there before it is needed. A
+ * failed download is tried again when the browser is back online, or when it is needed again.
  */
-export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
+export function lazyModule<T>(load: () => Promise<T>, { preload = true }: { preload?: boolean } = {}): LazyModule<T> {
   let loaded: T | undefined;
   let pending: Promise<T> | undefined;
   const get = () =>
@@ -29,7 +30,7 @@ export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
         throw error;
       },
     ));
-  registerLaterPart(get);
+  if (preload) registerLaterPart(get);
   function use(needed: boolean): T | undefined {
     const [, arrived] = useReducer((n: number) => n + 1, 0);
     useEffect(() => {

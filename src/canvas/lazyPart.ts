@@ -1,7 +1,7 @@
-import { createElement, useEffect, useReducer, type ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { loadStrings } from '../i18n/translate';
 import { useAppStore } from '../store/appStore';
-import { registerLaterPart } from '../store/laterParts';
+import { lazyModule } from './lazyModule';
 
 /**
  * UI that is not on screen at first paint — a panel, a menu, a dialog's body, an inspector for a
@@ -20,30 +20,9 @@ export function lazyPart<K extends string, P extends object>(
   name: K,
   { preload = true }: { preload?: boolean } = {},
 ): ComponentType<P> {
-  let loaded: ComponentType<P> | undefined;
-  let pending: Promise<ComponentType<P>> | undefined;
-  const get = () =>
-    (pending ??= Promise.all([load(), withStrings()]).then(
-      ([m]) => (loaded = m[name]),
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      },
-    ));
-  if (preload) registerLaterPart(get);
+  const part = lazyModule(() => Promise.all([load(), withStrings()]).then(([m]) => m[name]), { preload });
   function LazyPart(props: P) {
-    const [, arrived] = useReducer((n: number) => n + 1, 0);
-    useEffect(() => {
-      if (loaded) return;
-      let shown = true;
-      const attempt = () => void get().then(() => shown && arrived(), () => undefined);
-      attempt();
-      window.addEventListener('online', attempt);
-      return () => {
-        shown = false;
-        window.removeEventListener('online', attempt);
-      };
-    }, []);
+    const loaded = part.use(true);
     return loaded ? createElement(loaded, props) : null;
   }
   LazyPart.displayName = `LazyPart(${name})`;

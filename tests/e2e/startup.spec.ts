@@ -64,6 +64,8 @@ test('no Chinese label is clipped: every label fits inside its node', async ({ p
 test('writes a screenshot of Figure 2 for the README', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
   await openApp(page, '?lang=zh');
+  // The figure as it settles: routed (the canvas is busy while its edges are provisional lines).
+  await expect(page.locator('.react-flow[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'docs/figure-2.png' });
 });

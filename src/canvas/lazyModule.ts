@@ -1,11 +1,7 @@
 import { useEffect, useReducer } from 'react';
-import { registerLaterPart } from '../store/laterParts';
+import { loader, type Loader } from '../store/laterParts';
 
-export type LazyModule<T> = {
-  /** The module, loaded once (a failed download is tried again on the next call). */
-  get: () => Promise<T>;
-  /** The module if it is loaded, else undefined. */
-  now: () => T | undefined;
+export type LazyModule<T> = Loader<T> & {
   /**
    * For a component: the module once it is loaded, else undefined. While `needed`, it is fetched,
    * and the component renders again when it arrives.
@@ -20,21 +16,11 @@ export type LazyModule<T> = {
  * failed download is tried again when the browser is back online, or when it is needed again.
  */
 export function lazyModule<T>(load: () => Promise<T>, { preload = true }: { preload?: boolean } = {}): LazyModule<T> {
-  let loaded: T | undefined;
-  let pending: Promise<T> | undefined;
-  const get = () =>
-    (pending ??= load().then(
-      (m) => (loaded = m),
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      },
-    ));
-  if (preload) registerLaterPart(get);
+  const { get, now } = loader(load, { preload });
   function use(needed: boolean): T | undefined {
     const [, arrived] = useReducer((n: number) => n + 1, 0);
     useEffect(() => {
-      if (!needed || loaded) return;
+      if (!needed || now()) return;
       let shown = true;
       const attempt = () => void get().then(() => shown && arrived(), () => undefined);
       attempt();
@@ -44,7 +30,7 @@ export function lazyModule<T>(load: () => Promise<T>, { preload = true }: { prel
         window.removeEventListener('online', attempt);
       };
     }, [needed]);
-    return loaded;
+    return now();
   }
-  return { get, now: () => loaded, use };
+  return { get, now, use };
 }

@@ -14,6 +14,7 @@ import { sizeFrom } from '../model/geometry';
 import type { ModelNode, Size, TheoryModel } from '../model/types';
 import { useAppStore, type AppState } from './appStore';
 import { followFieldEdit } from './fieldSession';
+import { loader } from './laterParts';
 import { cameFromPeer } from './remoteOrigin';
 
 /**
@@ -52,24 +53,16 @@ function apply(next: TheoryModel, merge: boolean): void {
 }
 
 type Kernel = Pick<typeof import('../model/makeRoom'), 'makeRoomInModel'>;
-let kernel: Kernel | undefined;
-let loadingKernel: Promise<Kernel> | undefined;
 
 /**
  * The room-making kernel (model/makeRoom.ts), loaded when the canvas starts watching rather than
  * with the first page (issue 15, first load). A first measurement is never growth, so it is
  * there before anything can grow; if a growth comes first anyway, it is handled once it arrives.
  */
-export function loadRoomKernel(): Promise<Kernel> {
-  loadingKernel ??= import('../model/makeRoom').then(
-    (m) => (kernel = m),
-    (error: unknown) => {
-      loadingKernel = undefined; // a failed download is tried again at the next measurement
-      throw error;
-    },
-  );
-  return loadingKernel;
-}
+const roomKernel = loader<Kernel>(() => import('../model/makeRoom'));
+
+/** The kernel, loaded once (tests wait for it). */
+export const loadRoomKernel = (): Promise<Kernel> => roomKernel.get();
 
 /** Makes room for what grew between two measurements; returns whether the document changed. */
 function makeRoomForGrowth(seen: Seen, s: AppState, { makeRoomInModel }: Kernel): boolean {
@@ -103,6 +96,7 @@ export function installRoomMaking(): () => void {
     const s = useAppStore.getState();
     // Nothing grew: remembered, no kernel needed. Something grew before the kernel is here: it
     // waits for it, still compared with the last measurement handled.
+    const kernel = roomKernel.now();
     if (!kernel && !grownIds(seen.measured, s.measured).length) {
       seen = seenOf(s);
       return;

@@ -7,6 +7,7 @@ import { applyEdgeChanges, applyNodeChanges, endGesture, setPanning } from '../s
 import { installRoomMaking } from '../store/roomMaking';
 import { useT } from '../store/hooks';
 import { ariaLabelConfig } from './ariaLabels';
+import { EdgeChromeProvider } from './edges/edgeChrome';
 import { Markers } from './edges/Markers';
 import { RelationEdge } from './edges/RelationEdge';
 import { useRouting } from './edges/useRouting';
@@ -40,6 +41,10 @@ const edgeTypes = { relation: RelationEdge } satisfies EdgeTypes;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // Snap to grid (issue 10) snaps to the Background's dots below, 20 px apart.
 const SNAP_GRID: [number, number] = [20, 20];
+/** A constant, like every object prop here: React Flow copies a changed prop into its store, and each
+ *  store update re-runs every node's and edge's selectors. An inline `{ padding }` did that on
+ *  every render, so every drag frame updated React Flow's store twice (issue 15). */
+const FIT_VIEW_OPTIONS = { padding: 0.08 };
 /**
  * Below this zoom the canvas is simplified (issue 15): edge labels, kind badges and dash patterns
  * are not drawn (at 30 % a 12 px label is 3.6 px, unreadable) and the background dots are off.
@@ -96,55 +101,57 @@ export function Canvas() {
   }, []);
 
   return (
-    <ReactFlow<FlowNode, RelationFlowEdge>
-      // Busy while a large model is still being drawn, or the drawn edges are provisional (routes for this geometry not yet computed), so
-      // assistive technology and the figures check know the figure is still settling (issue 10).
-      aria-busy={routing || mounting || undefined}
-      className={lowZoom ? 'tm-low-zoom' : undefined}
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={applyNodeChanges}
-      onEdgesChange={applyEdgeChanges}
-      {...connectHandlers}
-      {...dragHandlers}
-      onPaneClick={onPaneClick}
-      {...contextMenu}
-      onMoveStart={panStart}
-      onMoveEnd={panEnd}
-      {...fileDrop.handlers}
-      snapToGrid={snapToGrid}
-      snapGrid={SNAP_GRID}
-      zoomOnDoubleClick={false}
-      multiSelectionKeyCode={MULTI_SELECT_KEYS}
-      edgesReconnectable={false}
-      connectionMode={ConnectionMode.Loose}
-      deleteKeyCode={null}
-      minZoom={0.05}
-      maxZoom={4}
-      fitView
-      fitViewOptions={{ padding: 0.08 }}
-      ariaLabelConfig={aria}
-      aria-label={t('canvas.label')}
-    >
-      <Markers edges={edges} />
-      {!lowZoom && <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#d4d4d8" />}
-      <Controls position="bottom-left">
-        <SnapControl />
-      </Controls>
-      <AlignmentGuides />
-      <LivePresence />
-      {/* Not while a large model is drawn in slices: the minimap re-draws every node it has on
-          each slice (React Flow gives its nodes new colour functions each render), issue 17. */}
-      {!mounting && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
-      <Panel position="top-right">
-        <Legend />
-      </Panel>
-      <FocusBarHost />
-      <RelationPicker />
-      <PresentationOverlay />
-      {fileDrop.over && <div className="tm-drop-hint">{t('drop.label')}</div>}
-    </ReactFlow>
+    <EdgeChromeProvider>
+      <ReactFlow<FlowNode, RelationFlowEdge>
+        // Busy while a large model is still being drawn, or the drawn edges are provisional (routes for this geometry not yet computed), so
+        // assistive technology and the figures check know the figure is still settling (issue 10).
+        aria-busy={routing || mounting || undefined}
+        className={lowZoom ? 'tm-low-zoom' : undefined}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={applyNodeChanges}
+        onEdgesChange={applyEdgeChanges}
+        {...connectHandlers}
+        {...dragHandlers}
+        onPaneClick={onPaneClick}
+        {...contextMenu}
+        onMoveStart={panStart}
+        onMoveEnd={panEnd}
+        {...fileDrop.handlers}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        zoomOnDoubleClick={false}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        edgesReconnectable={false}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        minZoom={0.05}
+        maxZoom={4}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        ariaLabelConfig={aria}
+        aria-label={t('canvas.label')}
+      >
+        <Markers edges={edges} />
+        {!lowZoom && <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#d4d4d8" />}
+        <Controls position="bottom-left">
+          <SnapControl />
+        </Controls>
+        <AlignmentGuides />
+        <LivePresence />
+        {/* Not while a large model is drawn in slices: the minimap re-draws every node it has on
+            each slice (React Flow gives its nodes new colour functions each render), issue 17. */}
+        {!mounting && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
+        <Panel position="top-right">
+          <Legend />
+        </Panel>
+        <FocusBarHost />
+        <RelationPicker />
+        <PresentationOverlay />
+        {fileDrop.over && <div className="tm-drop-hint">{t('drop.label')}</div>}
+      </ReactFlow>
+    </EdgeChromeProvider>
   );
 }

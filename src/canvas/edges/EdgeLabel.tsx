@@ -4,10 +4,9 @@ import type { Point } from '../../model/types';
 import { projectOnto } from '../../routing/geometry';
 import { useAppStore } from '../../store/appStore';
 import { placeEdgeLabel } from '../../store/edgeGeometryActions';
-import { useT } from '../../store/hooks';
 import { useDragPoint } from './useDragPoint';
 import { CLASS } from '../withEmphasis';
-import { useLabelLayer } from './labelLayer';
+import { useLabelChrome } from './edgeChrome';
 
 type Props = { edgeId: string; text: string; at: Point; points: readonly Point[]; color: string; selected: boolean; missing: boolean; look?: 'dim' | 'hit' | 'current' | 'removed' | 'changed' };
 
@@ -17,18 +16,17 @@ type Props = { edgeId: string; text: string; at: Point; points: readonly Point[]
  * to automatic placement. A click selects the edge.
  */
 export function EdgeLabel({ edgeId, text, at, points, color, selected, missing, look }: Props) {
-  const t = useT();
   const drag = useDragPoint();
   const [moving, setMoving] = useState<Point | null>(null);
   const p = moving ?? at;
-  const layer = useLabelLayer();
+  const { layer, title } = useLabelChrome();
   const select = () => useAppStore.getState().setSelection({ nodes: new Set(), edges: new Set([edgeId]) });
   if (!layer) return null;
   return createPortal(
     <div
       className={`tm-edge-label nodrag nopan${selected ? ' is-selected' : ''}${missing ? ' is-untranslated' : ''}${look ? ` ${CLASS[look]}` : ''}`}
       style={{ transform: `translate(-50%, -50%) translate(${p.x}px, ${p.y}px)`, color, borderColor: color, cursor: 'grab' }}
-      title={t('edge.label.drag')}
+      title={title}
       onPointerDown={(event) =>
         drag(event, {
           move: setMoving,

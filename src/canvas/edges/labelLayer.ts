@@ -1,7 +1,7 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 
 const layers = new WeakMap<HTMLElement, Map<string, Element>>();
-const domNodeOf = (s: ReactFlowState) => s.domNode;
+export const domNodeOf = (s: ReactFlowState) => s.domNode;
 
 /**
  * One of React Flow's layers inside the canvas, looked up once per canvas instead of per store
@@ -9,8 +9,7 @@ const domNodeOf = (s: ReactFlowState) => s.domNode;
  * so each label and each portal searched the whole canvas DOM on every drag and pan frame
  * (issues 15 and 17).
  */
-function useLayer(selector: string): Element | null {
-  const domNode = useStore(domNodeOf);
+export function layerIn(domNode: HTMLElement | null | undefined, selector: string): Element | null {
   if (!domNode) return null;
   let byName = layers.get(domNode);
   if (!byName) layers.set(domNode, (byName = new Map()));
@@ -21,8 +20,8 @@ function useLayer(selector: string): Element | null {
   return found;
 }
 
-/** React Flow's edge-label layer: labels portal into it themselves. */
-export const useLabelLayer = () => useLayer('.react-flow__edgelabel-renderer');
+/** React Flow's edge-label layer, inside this canvas: labels portal into it themselves. */
+export const labelLayerIn = (domNode: HTMLElement | null | undefined) => layerIn(domNode, '.react-flow__edgelabel-renderer');
 
 /** React Flow's viewport portal (in flow coordinates, above the edges): what `ViewportPortal` renders into. */
-export const useViewportLayer = () => useLayer('.react-flow__viewport-portal');
+export const useViewportLayer = () => layerIn(useStore(domNodeOf), '.react-flow__viewport-portal');

@@ -1,29 +1,20 @@
 import { memo, useState, type CSSProperties, type MouseEvent } from 'react';
-import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import type { FlowNode, RelationFlowEdge } from '../../io/flow';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import type { RelationFlowEdge } from '../../io/flow';
 import { dashArray, lineCap } from '../../model/relationStyle';
-import { DEFAULT_EDGE_STYLE, type Point } from '../../model/types';
+import type { Point } from '../../model/types';
 import { placeAt } from '../../routing/geometry';
 import { drawnPoints, routePath } from '../../routing/path';
-import { useAppStore } from '../../store/appStore';
 import { addBendOnRoute } from '../../store/edgeGeometryActions';
 import './edges.css';
 import { EdgeLabel } from './EdgeLabel';
 import { useScreenToFlow } from './flowPoint';
-import type { Box } from './floating';
 import { provisionalGeometry, type EdgeGeometry } from './provisional';
-import { edgeIn, fittedRoute } from './routeFit';
+import { useEnds, usePlanned } from './edgeInputs';
 import { lazyPart } from '../lazyPart';
 
 /** The grips of a selected edge, loaded after the first paint (issue 15). */
 const SelectedEdgeHandles = lazyPart(() => import('./SelectedEdgeHandles'), 'SelectedEdgeHandles');
-
-function boxOf(node: InternalNode<FlowNode>): Box {
-  const { x, y } = node.internals.positionAbsolute;
-  const width = node.measured.width ?? node.width ?? 0;
-  const height = node.measured.height ?? node.height ?? 0;
-  return { x, y, width, height, ellipse: 'shape' in node.data && node.data.shape === 'ellipse' };
-}
 
 /** A bend being dragged (drawn live, saved on release) or none. */
 export type BendDrag = { bends: Point[] } | null;
@@ -34,16 +25,12 @@ export type BendDrag = { bends: Point[] } | null;
  * drawn (routeFit.ts), and a provisional line otherwise (during a drag, before the first plan).
  */
 function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, selected }: EdgeProps<RelationFlowEdge>) {
-  const s = useInternalNode<FlowNode>(source);
-  const t = useInternalNode<FlowNode>(target);
-  const route = useAppStore((st) => fittedRoute(st, id));
-  const style = useAppStore((st) => st.doc.style?.edges ?? DEFAULT_EDGE_STYLE);
-  const edge = useAppStore((st) => edgeIn(st.doc.edges, id));
+  const ends = useEnds(source, target);
+  const { route, style, edge } = usePlanned(id);
   const [drag, setDrag] = useState<BendDrag>(null);
   const screenToFlowPosition = useScreenToFlow();
-  if (!s || !t || !data) return null;
-  const sBox = boxOf(s);
-  const tBox = boxOf(t);
+  if (!ends || !data) return null;
+  const { s: sBox, t: tBox } = ends;
   let geometry: EdgeGeometry;
   if (!drag && route) {
     const pts = route.points;

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { useStore, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import type { FlowNode } from '../../io/flow';
+import { DEFAULT_EDGE_STYLE, type EdgeStyle, type ModelEdge } from '../../model/types';
+import type { Route } from '../../routing/types';
+import { useAppStore, type AppState } from '../../store/appStore';
+import type { Box } from './floating';
+import { edgeIn, fittedRoute } from './routeFit';
+
+/**
+ * What an edge draws from, read by one selector per store and edge. Every edge's selectors run on
+ * every store update, each drag and pan frame; each keeps its answer (the same object) while what
+ * it reads is unchanged, so an edge re-renders only when its own inputs changed (issue 15).
+ */
+
+function boxOf(node: InternalNode<FlowNode>): Box {
+  const { x, y } = node.internals.positionAbsolute;
+  const width = node.measured.width ?? node.width ?? 0;
+  const height = node.measured.height ?? node.height ?? 0;
+  return { x, y, width, height, ellipse: 'shape' in node.data && node.data.shape === 'ellipse' };
+}
+
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.ellipse === b.ellipse;
+
+export type Ends = { s: Box; t: Box } | null;
+
+/**
+ * The boxes of an edge's two end nodes as React Flow draws them: one selector per edge (not a
+ * `useInternalNode` per end) that keeps its answer, the same object, while both boxes are
+ * unchanged, so an edge re-renders only when one of its own ends moved. Every edge's selectors run
+ * on every store update, each drag and pan frame (issue 15).
+ */
+export function endsSelector(source: string, target: string) {
+  let last: Ends = null;
+  let lastA: unknown;
+  let lastB: unknown;
+  return (st: ReactFlowState): Ends => {
+    const a = st.nodeLookup.get(source) as InternalNode<FlowNode> | undefined;
+    const b = st.nodeLookup.get(target) as InternalNode<FlowNode> | undefined;
+    // React Flow keeps a node's internal object while its node is unchanged: most edges stop here.
+    if (a === lastA && b === lastB) return last;
+    lastA = a;
+    lastB = b;
+    if (!a || !b) return (last = null);
+    const s = boxOf(a);
+    const t = boxOf(b);
+    if (last && sameBox(last.s, s) && sameBox(last.t, t)) return last;
+    return (last = { s, t });
+  };
+}
+
+export function useEnds(source: string, target: string): Ends {
+  return useStore(useMemo(() => endsSelector(source, target), [source, target]));
+}
+
+export type Planned = { route: Route | null; style: EdgeStyle; edge: ModelEdge | undefined };
+
+/** The edge's planned route, the document's line style and the edge itself, as one answer kept while all three are unchanged. */
+export function plannedSelector(id: string) {
+  let last: Planned | undefined;
+  return (st: AppState): Planned => {
+    const route = fittedRoute(st, id);
+    const style = st.doc.style?.edges ?? DEFAULT_EDGE_STYLE;
+    const edge = edgeIn(st.doc.edges, id);
+    if (last && last.route === route && last.style === style && last.edge === edge) return last;
+    return (last = { route, style, edge });
+  };
+}
+
+/** One app-store selector per edge, not three. */
+export const usePlanned = (id: string): Planned => useAppStore(useMemo(() => plannedSelector(id), [id]));

@@ -16,11 +16,22 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
   );
 }
 
+/** Two flat data objects with the same fields (a moved node gets a new data object with the same look). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 /**
  * Drawn from its data and selection only. React Flow also passes the node's size, place and
  * z-order, which change as it is measured (twice per new node) and moved: comparing them
- * re-rendered every node of a large model's slice once more for nothing (issue 17).
+ * re-rendered every node of a large model's slice once more for nothing (issue 17). Data is
+ * compared field by field: a dragged node is a new document node on every frame, so its flow node
+ * and data are rebuilt, and it re-rendered on each frame although it looked the same (issue 15).
  */
-export const sameLook = (a: { data: unknown; selected?: boolean }, b: { data: unknown; selected?: boolean }) => a.data === b.data && a.selected === b.selected;
+export const sameLook = (a: { data: unknown; selected?: boolean }, b: { data: unknown; selected?: boolean }) => a.selected === b.selected && sameData(a.data, b.data);
 
 export const ElementNode = memo(ElementNodeView, sameLook);

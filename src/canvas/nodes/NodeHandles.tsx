@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Handle, Position, useNodeId, useUpdateNodeInternals } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { Handle, Position, useNodeId, useStoreApi, useUpdateNodeInternals } from '@xyflow/react';
 
 const SIDES = [
   ['t', Position.Top],
@@ -31,8 +31,40 @@ export function NodeHandles({ show }: { show: boolean }) {
   );
 }
 
+type HoverEvent = { buttons: number };
+
+/**
+ * Pointer enter/leave handlers that keep `set` in step with whether the pointer is over the node,
+ * except while a button is held for something other than a connection: then the pointer crosses
+ * nodes without meaning to hover them. A dragged node is drawn a frame behind the pointer, so the
+ * pointer left it and came back on most frames of a drag, each time re-rendering it and its
+ * handles, and every node it crossed showed its handles and was re-measured (issue 15). What
+ * changed meanwhile is applied when the button is released. A connection drag still hovers its
+ * target, so the target shows the handles to connect to.
+ */
+export function hoverHandlers(set: (on: boolean) => void, connecting: () => boolean, target: Pick<Window, 'addEventListener'> = window) {
+  let pending: boolean | null = null;
+  const apply = () => {
+    const on = pending;
+    pending = null;
+    if (on !== null) set(on);
+  };
+  const change = (on: boolean) => (event: HoverEvent) => {
+    if (event.buttons !== 0 && !connecting()) {
+      if (pending === null) target.addEventListener('pointerup', apply, { once: true });
+      pending = on;
+      return;
+    }
+    pending = null;
+    set(on);
+  };
+  return { onPointerEnter: change(true), onPointerLeave: change(false) };
+}
+
 /** Whether the pointer is over the node: pointer enter/leave props for its root element. */
 export function useHover() {
   const [hover, setHover] = useState(false);
-  return { hover, hoverProps: { onPointerEnter: () => setHover(true), onPointerLeave: () => setHover(false) } };
+  const rf = useStoreApi();
+  const hoverProps = useMemo(() => hoverHandlers(setHover, () => rf.getState().connection.inProgress), [rf]);
+  return { hover, hoverProps };
 }

@@ -20,11 +20,26 @@ import { EMPTY_SELECTION, type Selection } from './viewSlice';
 
 const state = () => useAppStore.getState();
 
-/** The selection, minus ids that no longer exist (undo can remove selected elements). */
+const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
+
+/** The ids of a node or edge list, built once per list: commands' enabled checks ask on every store update. */
+function idsOf(list: readonly { id: string }[]): ReadonlySet<string> {
+  let ids = idSets.get(list);
+  if (!ids) idSets.set(list, (ids = new Set(list.map((x) => x.id))));
+  return ids;
+}
+
+/**
+ * The selection, minus ids that no longer exist (undo can remove selected elements). Toolbar and
+ * menu entries ask it on every store update, each drag frame too: the id sets are built once per
+ * node and edge list rather than once per call (issue 15).
+ */
 export function liveSelection(s: Pick<AppState, 'doc' | 'selection'> = state()): { nodes: string[]; edges: string[] } {
-  const nodeIds = new Set(s.doc.nodes.map((n) => n.id));
-  const edgeIds = new Set(s.doc.edges.map((e) => e.id));
-  return { nodes: [...s.selection.nodes].filter((id) => nodeIds.has(id)), edges: [...s.selection.edges].filter((id) => edgeIds.has(id)) };
+  const { nodes, edges } = s.selection;
+  return {
+    nodes: nodes.size === 0 ? [] : [...nodes].filter((id) => idsOf(s.doc.nodes).has(id)),
+    edges: edges.size === 0 ? [] : [...edges].filter((id) => idsOf(s.doc.edges).has(id)),
+  };
 }
 
 export function select(nodes: Iterable<string> = [], edges: Iterable<string> = []) {

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ImageExportOptions } from '../io/export/options';
 import type { ElkClient } from '../layout';
 import type { TheoryModel } from '../model/types';
+import type { Rect } from '../model/geometry';
 import type { RouteInput, RoutePlan } from '../routing/types';
 import type { AppState } from './appStore';
 import { createDocumentSlice } from './documentSlice';
@@ -36,6 +37,8 @@ export type EditorSession = {
   /** The document when a drag started, read on drop (nodeDrop.ts, placementDrag.ts). */
   beforeDrop: TheoryModel | undefined;
   beforeGuides: TheoryModel | undefined;
+  /** The boxes the dragged nodes are compared with, taken on the drag's first frame: they do not move while it lasts (placementDrag.ts). */
+  guideOthers: { ids: string; rects: Rect[] } | undefined;
   /** The last text copied: the fallback when the system clipboard cannot be read (clipboardActions.ts). */
   lastCopied: string | undefined;
   /**
@@ -108,6 +111,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
     field: null,
     beforeDrop: undefined,
     beforeGuides: undefined,
+    guideOthers: undefined,
     lastCopied: undefined,
     layout: { client: null, running: null, settle: null },
     content: undefined,

@@ -61,4 +61,25 @@ describe('alignment guides while dragging', () => {
     history().undo();
     expect(doc()).toBe(before);
   });
+
+  it('writes the store only when the lines change: a frame that lands on the same lines changes nothing', () => {
+    startGuides();
+    const move = (x: number, y: number) => useAppStore.getState().edit((d) => ({ ...d, nodes: d.nodes.map((n) => (n.id === 'actor-student' ? { ...n, position: { x, y } } : n)) }), 'merge');
+    move(523, 986);
+    dragGuides(['actor-student']);
+    const shown = useAppStore.getState().guides;
+    expect(shown?.x).toContain(520);
+    let writes = 0;
+    const stop = useAppStore.subscribe((s, prev) => void (s.guides !== prev.guides && writes++));
+    move(522, 986); // still within reach of the same line
+    dragGuides(['actor-student']);
+    expect(writes).toBe(0);
+    expect(useAppStore.getState().guides).toBe(shown);
+    move(900, 5000); // far from every other node: the lines go
+    dragGuides(['actor-student']);
+    stop();
+    expect(writes).toBe(1);
+    expect(useAppStore.getState().guides).toBeNull();
+    endGuides(['actor-student']);
+  });
 });

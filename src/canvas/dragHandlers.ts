@@ -1,31 +1,44 @@
 import type { Node } from '@xyflow/react';
+import { useAppStore } from '../store/appStore';
 import { endGesture } from '../store/flowChanges';
+import { loader } from '../store/laterParts';
 import { dropNodes, startNodeDrag } from '../store/nodeDrop';
-import { dragGuides, endGuides, startGuides } from '../store/placementDrag';
+
+/**
+ * Alignment guides (placementDrag.ts, issue 10): loaded after the first paint (issue 15). A drag
+ * that starts before they arrive starts them when they do, from the document as it was when the
+ * drag began, so the drop's pull still merges into the drag's one undo step.
+ */
+const guides = loader(() => import('../store/placementDrag'), { preload: true });
 
 /**
  * Drag start/stop: a drag ends the gesture of flowChanges.ts, then dropped nodes join or
  * leave groups (nodeDrop.ts) within the same undo step. Covers dragging one node and dragging a
- * box selection. While dragging, alignment guides pull the nodes onto lines of other nodes
- * (placementDrag.ts, issue 10). Module constants: stable props.
+ * box selection. While dragging, alignment guides pull the nodes onto lines of other nodes.
+ * Module constants: stable props.
  */
 const onStart = () => {
   startNodeDrag();
-  startGuides();
+  const g = guides.now();
+  if (g) return g.startGuides();
+  const before = useAppStore.getState().doc;
+  void guides.get().then((m) => m.startGuides(before), () => undefined);
 };
+
+const onDrag = (nodes: Node[]) => guides.now()?.dragGuides(nodes.map((n) => n.id));
 
 const onStop = (nodes: Node[]) => {
   const ids = nodes.map((n) => n.id);
   endGesture();
-  endGuides(ids);
+  guides.now()?.endGuides(ids);
   dropNodes(ids);
 };
 
 export const dragHandlers = {
   onNodeDragStart: onStart,
   onSelectionDragStart: onStart,
-  onNodeDrag: (_e: unknown, _node: Node, nodes: Node[]) => dragGuides(nodes.map((n) => n.id)),
-  onSelectionDrag: (_e: unknown, nodes: Node[]) => dragGuides(nodes.map((n) => n.id)),
+  onNodeDrag: (_e: unknown, _node: Node, nodes: Node[]) => onDrag(nodes),
+  onSelectionDrag: (_e: unknown, nodes: Node[]) => onDrag(nodes),
   onNodeDragStop: (_e: unknown, _node: Node, nodes: Node[]) => onStop(nodes),
   onSelectionDragStop: (_e: unknown, nodes: Node[]) => onStop(nodes),
 };

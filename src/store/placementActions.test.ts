@@ -82,4 +82,18 @@ describe('alignment guides while dragging', () => {
     expect(useAppStore.getState().guides).toBeNull();
     endGuides(['actor-student']);
   });
+
+  it('a drag whose guides arrive after it began still drops aligned in one undo step; without a start there is no pull', () => {
+    const before = doc();
+    useAppStore.getState().edit((d) => ({ ...d, nodes: d.nodes.map((n) => (n.id === 'actor-student' ? { ...n, position: { x: 523, y: 986 } } : n)) }));
+    // No start yet (the module was still loading): the drop changes nothing more.
+    endGuides(['actor-student']);
+    expect(pos('actor-student').x).toBe(523);
+    // The module arrives mid-drag and starts from the document as it was when the drag began.
+    startGuides(before);
+    dragGuides(['actor-student']);
+    endGuides(['actor-student']);
+    expect(pos('actor-student').x).toBe(520);
+    expect(history().pastStates).toHaveLength(1);
+  });
 });

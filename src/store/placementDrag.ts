@@ -14,9 +14,10 @@ import type { TheoryModel } from '../model/types';
 import { activeEditor } from './activeEditor';
 import { useAppStore } from './appStore';
 
-export function startGuides(): void {
+/** A drag begins; `before` is the document when it began (now, unless the drag began earlier). */
+export function startGuides(before: TheoryModel = useAppStore.getState().doc): void {
   const session = activeEditor().session;
-  session.beforeGuides = useAppStore.getState().doc;
+  session.beforeGuides = before;
   session.guideOthers = undefined;
 }
 
@@ -72,7 +73,8 @@ export function endGuides(ids: readonly string[]): void {
   session.beforeGuides = undefined;
   session.guideOthers = undefined;
   if (s.guides) s.setGuides(null);
-  if (s.snapToGrid) return;
+  // A drag that began before this module was loaded has no start: no pull, so no second step.
+  if (s.snapToGrid || before === undefined) return;
   const found = snapFor(s.doc, ids);
   if (!found || (found.snap.dx === 0 && found.snap.dy === 0)) return;
   const next = nudgeNodes(s.doc, found.moving, Math.round(found.snap.dx), Math.round(found.snap.dy));

@@ -22,8 +22,8 @@ export function startGuides(before: TheoryModel = useAppStore.getState().doc): v
 }
 
 /**
- * The pull for the dragged nodes and the lines to show, from the current document. `others`, when
- * given, are the boxes to compare with, if taken for these same dragged nodes.
+ * The pull for the dragged nodes and the lines to show, from the current document. `cache` holds
+ * the other nodes' boxes from an earlier frame; they are used if taken for these same dragged nodes.
  */
 function snapFor(doc: TheoryModel, ids: readonly string[], cache?: { ids: string; rects: Rect[] }) {
   const s = useAppStore.getState();
@@ -73,7 +73,7 @@ export function endGuides(ids: readonly string[]): void {
   session.beforeGuides = undefined;
   session.guideOthers = undefined;
   if (s.guides) s.setGuides(null);
-  // A drag that began before this module was loaded has no start: no pull, so no second step.
+  // No start was made for this drag: a pull would be an undo step of its own, so there is none.
   if (s.snapToGrid || before === undefined) return;
   const found = snapFor(s.doc, ids);
   if (!found || (found.snap.dx === 0 && found.snap.dy === 0)) return;

@@ -32,6 +32,7 @@ function Shown({ when, children }: { when: boolean; children: ReactNode }) {
 function Shell() {
   const helpOpen = useAppStore((s) => s.dialog === 'shortcuts');
   const menuOpen = useAppStore((s) => s.contextMenu !== null);
+  const presenting = useAppStore((s) => s.stepView?.mode === 'present');
   const { fitView } = useReactFlow();
   useShortcuts();
   useClipboardEvents();
@@ -44,7 +45,7 @@ function Shell() {
   );
   // Each area in its own error boundary (issue 17): a crash in one leaves the others working.
   return (
-    <div className="tm-app">
+    <div className={presenting ? 'tm-app is-presenting' : 'tm-app'}>
       <Panel name="header"><Header /></Panel>
       <main className="tm-main">
         <Panel name="palette"><Palette /></Panel>

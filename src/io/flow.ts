@@ -20,6 +20,8 @@ export type ElementData = {
   color: string;
   shape: NodeShape;
   description?: string;
+  /** The node has a size of its own (format v2): its box fills React Flow's sized wrapper. */
+  sized?: true;
 };
 export type GroupData = { label: string; missing: boolean; color: string };
 export type ElementFlowNode = Node<ElementData, 'element'>;
@@ -129,6 +131,7 @@ export function toFlowNodes(doc: TheoryModel, view: FlowView): FlowNode[] {
           color: kind.color,
           shape: kind.shape ?? 'rounded',
           ...(node.description ? { description: node.description } : {}),
+          ...(node.size ? { sized: true as const } : {}),
         },
       };
       return element;

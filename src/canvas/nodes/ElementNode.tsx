@@ -8,7 +8,7 @@ function ElementNodeView({ data, selected }: NodeProps<ElementFlowNode>) {
   const style = { '--kind-color': data.color } as CSSProperties;
   const { hover, hoverProps } = useHover();
   return (
-    <div className={`tm-node tm-shape-${data.shape}${selected ? ' is-selected' : ''}`} style={style} title={data.description} {...hoverProps}>
+    <div className={`tm-node tm-shape-${data.shape}${data.sized ? ' is-sized' : ''}${selected ? ' is-selected' : ''}`} style={style} title={data.description} {...hoverProps}>
       <span className="tm-badge">{data.kindLabel}</span>
       <div className={`tm-label${data.missing ? ' is-untranslated' : ''}`}>{data.label}</div>
       <NodeHandles show={hover || !!selected} />

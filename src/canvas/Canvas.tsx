@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useStore, type EdgeTypes, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { routesFresh } from '../store/routeSlice';
-import { applyEdgeChanges, applyNodeChanges, endGesture, setPanning } from '../store/flowChanges';
+import { applyEdgeChanges, endGesture, setPanning } from '../store/flowChanges';
 import { installRoomMaking } from '../store/roomMaking';
 import { useT } from '../store/hooks';
 import { ariaLabelConfig } from './ariaLabels';
@@ -12,7 +12,7 @@ import { Markers } from './edges/Markers';
 import { RelationEdge } from './edges/RelationEdge';
 import { useRouting } from './edges/useRouting';
 import { connectHandlers } from './connectHandlers';
-import { dragHandlers } from './dragHandlers';
+import { canvasNodeHandlers } from './dragHandlers';
 import { RelationPicker } from './RelationPicker';
 import { useArrowKeys } from './useArrowKeys';
 import { useContextMenu } from './useContextMenu';
@@ -90,15 +90,22 @@ export function Canvas() {
   // Nodes never overlap: a node measured larger pushes its neighbours aside (issue 10).
   useEffect(() => installRoomMaking(), []);
 
+  // A drag's moves are applied after each frame (dragBatch.ts); what is waiting lands on release.
+  const [{ batch, handlers: nodeHandlers }] = useState(canvasNodeHandlers);
   // A drag whose end event is lost (pointer released outside the window) must not merge the next drag into it.
   useEffect(() => {
-    window.addEventListener('pointerup', endGesture);
-    window.addEventListener('blur', endGesture);
-    return () => {
-      window.removeEventListener('pointerup', endGesture);
-      window.removeEventListener('blur', endGesture);
+    const end = () => {
+      batch.flush();
+      endGesture();
     };
-  }, []);
+    window.addEventListener('pointerup', end);
+    window.addEventListener('blur', end);
+    return () => {
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('blur', end);
+      batch.flush();
+    };
+  }, [batch]);
 
   return (
     <EdgeChromeProvider>
@@ -111,10 +118,9 @@ export function Canvas() {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={applyNodeChanges}
         onEdgesChange={applyEdgeChanges}
         {...connectHandlers}
-        {...dragHandlers}
+        {...nodeHandlers}
         onPaneClick={onPaneClick}
         {...contextMenu}
         onMoveStart={panStart}

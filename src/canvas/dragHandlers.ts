@@ -1,8 +1,9 @@
 import type { Node } from '@xyflow/react';
 import { useAppStore } from '../store/appStore';
-import { endGesture } from '../store/flowChanges';
+import { applyNodeChanges, endGesture } from '../store/flowChanges';
 import { loader } from '../store/laterParts';
 import { dropNodes, startNodeDrag } from '../store/nodeDrop';
+import { dragBatch } from './dragBatch';
 
 /**
  * Alignment guides (placementDrag.ts, issue 10): loaded after the first paint (issue 15). A drag
@@ -11,12 +12,6 @@ import { dropNodes, startNodeDrag } from '../store/nodeDrop';
  */
 const guides = loader(() => import('../store/placementDrag'), { preload: true });
 
-/**
- * Drag start/stop: a drag ends the gesture of flowChanges.ts, then dropped nodes join or
- * leave groups (nodeDrop.ts) within the same undo step. Covers dragging one node and dragging a
- * box selection. While dragging, alignment guides pull the nodes onto lines of other nodes.
- * Module constants: stable props.
- */
 const onStart = () => {
   startNodeDrag();
   const g = guides.now();
@@ -25,20 +20,35 @@ const onStart = () => {
   void guides.get().then((m) => m.startGuides(before), () => undefined);
 };
 
-const onDrag = (nodes: Node[]) => guides.now()?.dragGuides(nodes.map((n) => n.id));
+const guideMoves = (ids: string[]) => guides.now()?.dragGuides(ids);
 
-const onStop = (nodes: Node[]) => {
-  const ids = nodes.map((n) => n.id);
-  endGesture();
-  guides.now()?.endGuides(ids);
-  dropNodes(ids);
-};
-
-export const dragHandlers = {
-  onNodeDragStart: onStart,
-  onSelectionDragStart: onStart,
-  onNodeDrag: (_e: unknown, _node: Node, nodes: Node[]) => onDrag(nodes),
-  onSelectionDrag: (_e: unknown, nodes: Node[]) => onDrag(nodes),
-  onNodeDragStop: (_e: unknown, _node: Node, nodes: Node[]) => onStop(nodes),
-  onSelectionDragStop: (_e: unknown, nodes: Node[]) => onStop(nodes),
-};
+/**
+ * The canvas's node changes and drag handlers: a drag ends the gesture of flowChanges.ts, then
+ * dropped nodes join or leave groups (nodeDrop.ts) within the same undo step. Covers dragging one
+ * node and dragging a box selection. While dragging, alignment guides pull the nodes onto lines of
+ * other nodes. A drag's moves are applied after each frame (dragBatch.ts). Made once per canvas:
+ * stable props.
+ */
+export function canvasNodeHandlers() {
+  const batch = dragBatch(applyNodeChanges, guideMoves);
+  const onDrag = (nodes: Node[]) => batch.dragged(nodes.map((n) => n.id));
+  const onStop = (nodes: Node[]) => {
+    const ids = nodes.map((n) => n.id);
+    batch.flush();
+    endGesture();
+    guides.now()?.endGuides(ids);
+    dropNodes(ids);
+  };
+  return {
+    batch,
+    handlers: {
+      onNodesChange: batch.changes,
+      onNodeDragStart: onStart,
+      onSelectionDragStart: onStart,
+      onNodeDrag: (_e: unknown, _node: Node, nodes: Node[]) => onDrag(nodes),
+      onSelectionDrag: (_e: unknown, nodes: Node[]) => onDrag(nodes),
+      onNodeDragStop: (_e: unknown, _node: Node, nodes: Node[]) => onStop(nodes),
+      onSelectionDragStop: (_e: unknown, nodes: Node[]) => onStop(nodes),
+    },
+  };
+}

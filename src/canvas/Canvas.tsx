@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useStore, type EdgeTypes, type NodeTypes, type ReactFlowState } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, Panel, ReactFlow, useStore, type EdgeTypes, type Node, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import type { FlowNode, RelationFlowEdge } from '../io/flow';
 import { useAppStore } from '../store/appStore';
 import { routesFresh } from '../store/routeSlice';
@@ -26,6 +26,7 @@ import { PresentationOverlay } from './presentation/PresentationOverlay';
 import { useStepCamera } from './presentation/useStepCamera';
 import { useStepExport } from './presentation/useStepExport';
 import { SnapControl } from './SnapControl';
+import { MiniMap } from './minimap/MiniMap';
 import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
 import { useFlowElements } from './useFlowElements';
@@ -56,7 +57,7 @@ const isLowZoom = (s: ReactFlowState) => s.transform[2] < LOW_ZOOM;
 
 const panStart = () => setPanning(true);
 const panEnd = () => setPanning(false);
-const minimapColor = (node: FlowNode) => (node.type === 'group' ? 'transparent' : node.data.color);
+const minimapColor = (node: Node) => (node.type === 'group' ? 'transparent' : String((node as FlowNode).data.color));
 
 /** Wiring only: React Flow, the document's elements, and the store's change handlers. */
 export function Canvas() {
@@ -149,7 +150,7 @@ export function Canvas() {
         <LivePresence />
         {/* Not while a large model is drawn in slices: the minimap re-draws every node it has on
             each slice (React Flow gives its nodes new colour functions each render), issue 17. */}
-        {!mounting && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
+        {!mounting && <MiniMap colorOf={minimapColor} id="canvas" />}
         <Panel position="top-right">
           <Legend />
         </Panel>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { keepSameItems, toFlowEdges, toFlowNodes, type FlowNode, type FlowView, type RelationFlowEdge } from '../io/flow';
+import { keepSameItems, sameForEdges, toFlowEdges, toFlowNodes, type FlowNode, type FlowView, type RelationFlowEdge } from '../io/flow';
 import { revealedDoc } from '../store/layoutReveal';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../store/hooks';
 import { withTween } from './tween';
 import { withEmphasis } from './withEmphasis';
 import { hasEmphasis, NO_EMPHASIS } from '../model/emphasis';
+import type { TheoryModel } from '../model/types';
 import { lazyModule } from './lazyModule';
 import { currentScope } from '../store/presentationScope';
 import { mountStep, type MountState } from './mountSlices';
@@ -73,7 +74,13 @@ export function useFlowElements() {
   const nodes = useMemo(() => keepNodes(withTween(docNodes, tween)), [keepNodes, docNodes, tween]);
   // A drag changes only nodes: the edges array stays the same object, so React Flow does not run
   // `setEdges` (and its edge selectors) on every drag frame (issue 15).
+  // A move changes no edge: the edges are rebuilt only when what they show changed.
+  const [forEdges] = useState(() => {
+    let last: TheoryModel | null = null;
+    return (d: TheoryModel) => (last = sameForEdges(last, d));
+  });
+  const edgeDoc = useMemo(() => forEdges(doc), [forEdges, doc]);
   const [keepEdges] = useState(() => keepSameItems<RelationFlowEdge>());
-  const edges = useMemo(() => keepEdges(withEmphasis(toFlowEdges(doc, view), looks.edges, true)), [keepEdges, doc, view, looks]);
+  const edges = useMemo(() => keepEdges(withEmphasis(toFlowEdges(edgeDoc, view), looks.edges, true)), [keepEdges, edgeDoc, view, looks]);
   return { nodes, edges, mounting };
 }

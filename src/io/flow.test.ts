@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankModel } from '../model/blank';
 import { markerId } from '../model/relationStyle';
 import type { TheoryModel } from '../model/types';
-import { sameItems, toFlowEdges, toFlowNodes, type FlowView } from './flow';
+import { sameForEdges, sameItems, toFlowEdges, toFlowNodes, type FlowView } from './flow';
 
 const view: FlowView = {
   lang: 'en',
@@ -86,5 +86,25 @@ describe('toFlowEdges', () => {
     const d = doc();
     const [edge] = toFlowEdges({ ...d, edges: [{ ...d.edges[0], relation: 'mystery' }] }, view);
     expect(edge.data).toMatchObject({ relationLabel: 'mystery', color: '#6b7280' });
+  });
+});
+
+describe('sameForEdges: the document as the edges read it', () => {
+  const moved = (d: TheoryModel): TheoryModel => ({ ...d, nodes: d.nodes.map((n, i) => (i === 1 ? { ...n, position: { x: n.position.x + 5, y: n.position.y } } : n)) });
+
+  it('keeps the earlier document when only positions changed (a drag frame)', () => {
+    const a = doc();
+    expect(sameForEdges(a, moved(a))).toBe(a);
+    expect(sameForEdges(null, a)).toBe(a);
+  });
+
+  it('takes the new document when a name, an edge, the vocabulary, the language or the node list changed', () => {
+    const a = doc();
+    const renamed = { ...a, nodes: a.nodes.map((n, i) => (i === 1 ? { ...n, label: 'renamed' } : n)) };
+    const relabelled = { ...a, nodes: a.nodes.map((n, i) => (i === 1 ? { ...n, labels: { en: 'x' } } : n)) };
+    const fewer = { ...a, nodes: a.nodes.slice(1) };
+    for (const next of [renamed, relabelled, fewer, { ...a, edges: [...a.edges] }, { ...a, vocabulary: { ...a.vocabulary } }, { ...a, meta: { ...a.meta, language: 'fr' } }]) {
+      expect(sameForEdges(a, next)).toBe(next);
+    }
   });
 });

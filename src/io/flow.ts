@@ -154,6 +154,22 @@ function endName(n: ModelNode | undefined, lang: string, original: string | unde
   return text;
 }
 
+/**
+ * The document as `toFlowEdges` reads it: `prev` again while the edges, the vocabulary, the
+ * language and every node's id and name are the same, as on each frame of a drag (only positions
+ * change), so the canvas does not rebuild every edge on every frame (issue 15).
+ */
+export function sameForEdges(prev: TheoryModel | null, doc: TheoryModel): TheoryModel {
+  if (!prev || prev === doc) return doc;
+  if (prev.edges !== doc.edges || prev.vocabulary !== doc.vocabulary || prev.meta.language !== doc.meta.language || prev.nodes.length !== doc.nodes.length) return doc;
+  for (let i = 0; i < doc.nodes.length; i++) {
+    const a = prev.nodes[i];
+    const b = doc.nodes[i];
+    if (a !== b && (a.id !== b.id || a.label !== b.label || a.labels !== b.labels)) return doc;
+  }
+  return prev;
+}
+
 const byIdCache = new WeakMap<readonly ModelNode[], Map<string, ModelNode>>();
 const bendCache = new WeakMap<readonly ModelEdge[], Map<string, number>>();
 

@@ -13,11 +13,10 @@ const selectWiring = (s: ReactFlowState) => ({ panZoom: s.panZoom, translateExte
 const sameWiring = (a: ReturnType<typeof selectWiring>, b: ReturnType<typeof selectWiring>) =>
   a.panZoom === b.panZoom && a.translateExtent === b.translateExtent && a.width === b.width && a.height === b.height && a.label === b.label;
 
-/** The nodes, drawn again only when one of them changed: never on a pan frame. */
-const Rects = memo(function Rects({ rects }: { rects: readonly MiniRect[] }) {
-  return rects.map((r) => (
+/** One node's box: drawn again only when it changed (the selector keeps unchanged boxes' objects). */
+const Box = memo(function Box({ r }: { r: MiniRect }) {
+  return (
     <rect
-      key={r.id}
       className={r.selected ? 'react-flow__minimap-node selected' : 'react-flow__minimap-node'}
       x={r.x}
       y={r.y}
@@ -28,7 +27,12 @@ const Rects = memo(function Rects({ rects }: { rects: readonly MiniRect[] }) {
       style={{ fill: r.color, strokeWidth: 0 }}
       shapeRendering="crispEdges"
     />
-  ));
+  );
+});
+
+/** The nodes: never drawn again on a pan frame, and on a drag frame only the moved box. */
+const Rects = memo(function Rects({ rects }: { rects: readonly MiniRect[] }) {
+  return rects.map((r) => <Box key={r.id} r={r} />);
 });
 
 /**

@@ -68,3 +68,15 @@ describe('the minimap’s frame', () => {
     expect(f.y + f.height / 2).toBeCloseTo(75);
   });
 });
+
+describe('miniRectsSelector keeps the boxes that did not change', () => {
+  it('gives a moved node a new box and keeps the others’ objects', () => {
+    const select = miniRectsSelector(colorOf);
+    const nodes = [{ id: 'a', x: 0, y: 0, w: 100, h: 40 }, { id: 'b', x: 200, y: 100, w: 50, h: 50 }];
+    const first = select(state(nodes));
+    const next = select(state([nodes[0], { ...nodes[1], y: 120 }]));
+    expect(next.rects[0]).toBe(first.rects[0]);
+    expect(next.rects[1]).not.toBe(first.rects[1]);
+    expect(next.rects[1].y).toBe(120);
+  });
+});

@@ -39,6 +39,8 @@ export function miniRectsSelector(colorOf: (node: Node) => string) {
       }
     }
     if (same && k === prev.length) return last;
+    // Unchanged nodes keep their objects, so the minimap redraws only the boxes that changed.
+    const before = new Map(prev.map((r) => [r.id, r] as const));
     const rects: MiniRect[] = [];
     let x0 = Infinity;
     let y0 = Infinity;
@@ -47,7 +49,11 @@ export function miniRectsSelector(colorOf: (node: Node) => string) {
     for (const node of s.nodeLookup.values()) {
       const box = boxOf(node);
       if (!box) continue;
-      rects.push({ id: node.id, ...box, color: colorOf(node.internals.userNode), selected: !!node.internals.userNode.selected });
+      const color = colorOf(node.internals.userNode);
+      const selected = !!node.internals.userNode.selected;
+      const p = before.get(node.id);
+      const same = p && p.x === box.x && p.y === box.y && p.width === box.width && p.height === box.height && p.color === color && p.selected === selected;
+      rects.push(same ? p : { id: node.id, ...box, color, selected });
       x0 = Math.min(x0, box.x);
       y0 = Math.min(y0, box.y);
       x1 = Math.max(x1, box.x + box.width);

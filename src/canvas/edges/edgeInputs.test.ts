@@ -61,4 +61,20 @@ describe('an edge’s planned route, style and document edge', () => {
     const curved = { ...edited, doc: { ...edited.doc, style: { ...edited.doc.style, edges: 'curved' } } } as AppState;
     expect(select(curved).style).toBe('curved');
   });
+
+  it('do not ask again on a store write that touches nothing a route’s fit reads (a guide, a selection)', () => {
+    const st = base();
+    let asked = 0;
+    const reveal = new Proxy({ pending: new Set<string>(), previous: st.routes }, { get: (t, k) => (k === 'pending' && asked++, Reflect.get(t, k)) });
+    const withReveal = { ...st, routeReveal: reveal } as unknown as AppState;
+    const select = plannedSelector(st.doc.edges[0].id);
+    const first = select(withReveal);
+    const afterFirst = asked;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(select({ ...withReveal, guides: { x: [1], y: [] }, selection: { nodes: new Set(['x']), edges: new Set() } } as AppState)).toBe(first);
+    expect(asked).toBe(afterFirst);
+    // A node moved: asked again.
+    select({ ...withReveal, doc: { ...withReveal.doc, nodes: [...withReveal.doc.nodes] } } as AppState);
+    expect(asked).toBeGreaterThan(afterFirst);
+  });
 });

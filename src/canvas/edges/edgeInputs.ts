@@ -55,10 +55,26 @@ export function useEnds(source: string, target: string): Ends {
 
 export type Planned = { route: Route | null; style: EdgeStyle; edge: ModelEdge | undefined };
 
+/** Whether everything `fittedRoute` and the edge's style read is the same in both states. */
+const unchangedForRoutes = (a: AppState, b: AppState) =>
+  a.routes === b.routes &&
+  a.routeReveal === b.routeReveal &&
+  a.layoutReveal === b.layoutReveal &&
+  a.layoutTween === b.layoutTween &&
+  a.measured === b.measured &&
+  a.doc.nodes === b.doc.nodes &&
+  a.doc.edges === b.doc.edges &&
+  a.doc.style === b.doc.style;
+
 /** The edge's planned route, the document's line style and the edge itself, as one answer kept while all three are unchanged. */
 export function plannedSelector(id: string) {
   let last: Planned | undefined;
+  let seen: AppState | undefined;
   return (st: AppState): Planned => {
+    // Most store writes (guides, selection, hover, panels) touch none of what a route's fit reads:
+    // then the answer stands without asking again, for each of the 750 edges (issue 15).
+    if (last && seen && unchangedForRoutes(seen, st)) return last;
+    seen = st;
     const route = fittedRoute(st, id);
     const style = st.doc.style?.edges ?? DEFAULT_EDGE_STYLE;
     const edge = edgeIn(st.doc.edges, id);

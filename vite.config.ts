@@ -125,6 +125,11 @@ function stringChunkNames(chunk: { facadeModuleId: string | null }): string {
   return m[2] === 'startup.ts' ? `assets/${m[1]}-[hash].js` : `assets/later-${m[1]}-[hash].js`;
 }
 
+/** React's memo() and forwardRef() have no side effects, but unannotated top-level calls to them
+ *  keep dead components in the bundle: React Flow's own MiniMap (replaced by canvas/minimap)
+ *  stayed in the first load (issue 15). Shared with the bench build. */
+export const TREESHAKE = { manualPureFunctions: ['memo', 'forwardRef'] };
+
 export default defineConfig({
   // startupStringsCheck: no code that may run before the later UI strings are loaded names one (issue 15).
   plugins: [react(), csp(), PWA, STARTUP.plugin, startupStringsCheck(laterKeysFromSource(fileURLToPath(new URL('./src/i18n/en/later', import.meta.url))))],
@@ -133,7 +138,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'startup', test: STARTUP.test }] }, chunkFileNames: stringChunkNames } },
+    rolldownOptions: { treeshake: TREESHAKE, output: { codeSplitting: { groups: [{ name: 'startup', test: STARTUP.test }] }, chunkFileNames: stringChunkNames } },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { RESOLVE } from '../vite.config.ts';
+import { RESOLVE, TREESHAKE } from '../vite.config.ts';
 
 /** The benchmark build: the app itself plus the bare React Flow page, side by side. */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,6 +14,6 @@ export default defineConfig({
     outDir: 'bench/tmp/dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { input: { app: `${root}index.html`, bare: `${root}bench/bare.html` } },
+    rollupOptions: { treeshake: TREESHAKE, input: { app: `${root}index.html`, bare: `${root}bench/bare.html` } },
   },
 });

@@ -26,14 +26,17 @@ import { PresentationOverlay } from './presentation/PresentationOverlay';
 import { useStepCamera } from './presentation/useStepCamera';
 import { useStepExport } from './presentation/useStepExport';
 import { SnapControl } from './SnapControl';
-import { MiniMap } from './minimap/MiniMap';
 import { ElementNode } from './nodes/ElementNode';
 import { GroupNode } from './nodes/GroupNode';
 import { useFlowElements } from './useFlowElements';
+import { lazyPart } from './lazyPart';
 import { useLoadFraming } from './useLoadFraming';
 import { useFileDrop } from './useFileDrop';
 import { useRevealService } from './useRevealService';
 import { useSteadyViewport } from './useSteadyViewport';
+
+// The minimap is not needed for the first paint: loaded after it (issue 15, first load).
+const MiniMap = lazyPart(() => import('./minimap/MiniMap'), 'MiniMap');
 
 // Module scope: React Flow re-mounts every node if these objects change (its warning #002).
 const nodeTypes = { element: ElementNode, group: GroupNode } satisfies NodeTypes;

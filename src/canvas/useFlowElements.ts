@@ -72,9 +72,9 @@ export function useFlowElements() {
   const docNodes = useMemo(() => withEmphasis(toFlowNodes(revealedDoc(doc, reveal), view), looks.nodes), [doc, reveal, view, looks]);
   const [keepNodes] = useState(() => keepSameItems<FlowNode>());
   const nodes = useMemo(() => keepNodes(withTween(docNodes, tween)), [keepNodes, docNodes, tween]);
-  // A drag changes only nodes: the edges array stays the same object, so React Flow does not run
-  // `setEdges` (and its edge selectors) on every drag frame (issue 15).
-  // A move changes no edge: the edges are rebuilt only when what they show changed.
+  // A drag changes only nodes: the edges are rebuilt only when what they show changed, and the
+  // edges array stays the same object, so React Flow does not run `setEdges` (and its edge
+  // selectors) on every drag frame (issue 15).
   const [forEdges] = useState(() => {
     let last: TheoryModel | null = null;
     return (d: TheoryModel) => (last = sameForEdges(last, d));

@@ -69,6 +69,24 @@ describe('dragBatch: a drag’s moves applied once per task after the frame', ()
     expect(posted).toHaveLength(1);
   });
 
+  it('holds React Flow’s measured sizes too: each node’s newest, with its move, in one call', () => {
+    const { batch, applied, posted, runPosted } = setup();
+    const measure = (id: string, width: number): NodeChange => ({ id, type: 'dimensions', dimensions: { width, height: 40 } });
+    batch.changes([measure('g', 200)]);
+    batch.changes([move('g', 4), measure('g', 240), measure('h', 90)]);
+    expect(applied).toEqual([]);
+    expect(posted).toHaveLength(1);
+    runPosted();
+    expect(applied).toEqual([[measure('g', 240), move('g', 4), measure('h', 90)]]);
+  });
+
+  it('applies a resize by hand at once: its end closes a gesture', () => {
+    const { batch, applied } = setup();
+    const resize: NodeChange = { id: 'a', type: 'dimensions', dimensions: { width: 10, height: 10 }, resizing: true };
+    batch.changes([resize]);
+    expect(applied).toEqual([[resize]]);
+  });
+
   it('by default runs in a task of its own, after the current one', async () => {
     const apply = vi.fn();
     const batch = dragBatch(apply, () => undefined);

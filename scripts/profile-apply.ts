@@ -176,15 +176,16 @@ async function layoutOnce(page: Page, cdp: CDPSession, label: string) {
     const markNode = new Set(prof.nodes.filter((nd) => nd.callFrame.functionName === '__tmMark').map((nd) => nd.id));
     let tt = prof.startTime;
     const sampleTimes = prof.timeDeltas.map((d) => (tt += d));
-    // Inside the mark, not only at its top: once optimised, its samples' leaf is performance.now.
+    // Inside the mark, not only at its top: once optimised, its samples' leaf is performance.now,
+    // and in later profiles its own name may be lost (then: performance.now under Playwright's evaluate).
+    const nodeById = new Map(prof.nodes.map((nd) => [nd.id, nd] as const));
     const parentOf = new Map<number, number>();
     for (const nd of prof.nodes) for (const c of nd.children ?? []) parentOf.set(c, nd.id);
-    // Its name is sometimes lost in later profiles: then it is performance.now under Playwright's evaluate.
     const inMark = (id: number) => {
-      const leafIsNow = prof.nodes.find((nd) => nd.id === id)?.callFrame.functionName === 'now';
+      const leafIsNow = nodeById.get(id)?.callFrame.functionName === 'now';
       for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
         if (markNode.has(at)) return true;
-        if (leafIsNow && prof.nodes.find((nd) => nd.id === at)?.callFrame.functionName === 'evaluate') return true;
+        if (leafIsNow && nodeById.get(at)?.callFrame.functionName === 'evaluate') return true;
       }
       return false;
     };

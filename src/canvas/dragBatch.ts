@@ -51,15 +51,15 @@ export function afterFrame(fn: () => void): void {
 }
 
 export function dragBatch(apply: (changes: NodeChange[]) => void, afterMoves: (ids: string[]) => void, post: (fn: () => void) => void = afterFrame): DragBatch {
-  const moves = new Map<string, NodeChange>();
+  const waiting = new Map<string, NodeChange>();
   let dragged: string[] | null = null;
   let posted = false;
   const flush = () => {
     posted = false;
-    if (moves.size > 0) {
-      const waiting = [...moves.values()];
-      moves.clear();
-      apply(waiting);
+    if (waiting.size > 0) {
+      const changes = [...waiting.values()];
+      waiting.clear();
+      apply(changes);
     }
     if (dragged) {
       const ids = dragged;
@@ -76,7 +76,7 @@ export function dragBatch(apply: (changes: NodeChange[]) => void, afterMoves: (i
     changes(changes) {
       const keys = changes.map(waitKey);
       if (changes.length > 0 && keys.every((k) => k !== null)) {
-        changes.forEach((change, i) => moves.set(keys[i]!, change));
+        changes.forEach((change, i) => waiting.set(keys[i]!, change));
         schedule();
         return;
       }

@@ -12,6 +12,9 @@ export type Interaction = {
   dragP95: number;
   commitsPerFrame: number;
   nodeRendersPerFrame: number;
+  /** Every frame interval of the timed pan and drag (ms), so a run's runs can be pooled. */
+  panFrames: number[];
+  dragFrames: number[];
 };
 
 type Bench = { commits: number; nodeRenders: number; counting: boolean };
@@ -98,5 +101,7 @@ export async function measureInteraction(page: Page, opts: { url: string; count:
     dragP95: p(dragFrames, 0.95),
     commitsPerFrame: counted.commits / frames,
     nodeRendersPerFrame: counted.nodeRenders / frames,
+    panFrames: pan,
+    dragFrames,
   };
 }

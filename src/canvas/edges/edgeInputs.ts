@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
-import { useStore, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import type { FlowNode } from '../../io/flow';
 import { DEFAULT_EDGE_STYLE, type EdgeStyle, type ModelEdge } from '../../model/types';
 import type { Route } from '../../routing/types';
 import { useAppStore, type AppState } from '../../store/appStore';
+import { endsHubOf } from './endsHub';
 import type { Box } from './floating';
-import { edgeIn, fittedRoute } from './routeFit';
+import { edgeIn, fittedRoute, movedBetween } from './routeFit';
 
 /**
  * What an edge draws from, read by one selector per store and edge. Every edge's selectors run on
@@ -49,22 +50,38 @@ export function endsSelector(source: string, target: string) {
   };
 }
 
+/**
+ * The edge's end boxes, re-read only when React Flow replaced one of its two end nodes: through
+ * the canvas's one `endsHub` subscription, not a React Flow store listener per edge.
+ */
 export function useEnds(source: string, target: string): Ends {
-  return useStore(useMemo(() => endsSelector(source, target), [source, target]));
+  const store = useStoreApi();
+  const select = useMemo(() => endsSelector(source, target), [source, target]);
+  const subscribe = useCallback((listener: () => void) => endsHubOf(store).subscribe(source, target, listener), [store, source, target]);
+  return useSyncExternalStore(subscribe, () => select(store.getState()));
 }
 
 export type Planned = { route: Route | null; style: EdgeStyle; edge: ModelEdge | undefined };
 
-/** Whether everything `fittedRoute` and the edge's style read is the same in both states. */
-const unchangedForRoutes = (a: AppState, b: AppState) =>
+/** Whether everything `fittedRoute` and the edge's style read, but the nodes, is the same in both states. */
+const unchangedButNodes = (a: AppState, b: AppState) =>
   a.routes === b.routes &&
   a.routeReveal === b.routeReveal &&
   a.layoutReveal === b.layoutReveal &&
   a.layoutTween === b.layoutTween &&
   a.measured === b.measured &&
-  a.doc.nodes === b.doc.nodes &&
   a.doc.edges === b.doc.edges &&
   a.doc.style === b.doc.style;
+
+/** Whether everything `fittedRoute` and the edge's style read is the same in both states. */
+const unchangedForRoutes = (a: AppState, b: AppState) => unchangedButNodes(a, b) && a.doc.nodes === b.doc.nodes;
+
+/** Only nodes changed, and neither end of `edge` (nor a group holding one) is among them. */
+const endsUnmoved = (a: AppState, b: AppState, edge: ModelEdge | undefined) => {
+  if (!edge || !unchangedButNodes(a, b)) return false;
+  const moved = movedBetween(a.doc.nodes, b.doc.nodes);
+  return moved !== null && !moved.has(edge.source) && !moved.has(edge.target);
+};
 
 /** The edge's planned route, the document's line style and the edge itself, as one answer kept while all three are unchanged. */
 export function plannedSelector(id: string) {
@@ -74,6 +91,11 @@ export function plannedSelector(id: string) {
     // Most store writes (guides, selection, hover, panels) touch none of what a route's fit reads:
     // then the answer stands without asking again, for each of the 750 edges (issue 15).
     if (last && seen && unchangedForRoutes(seen, st)) return last;
+    // A drag move changes one node: the other edges' fits stand, asked once for all edges.
+    if (last && seen && endsUnmoved(seen, st, last.edge)) {
+      seen = st;
+      return last;
+    }
     seen = st;
     const route = fittedRoute(st, id);
     const style = st.doc.style?.edges ?? DEFAULT_EDGE_STYLE;

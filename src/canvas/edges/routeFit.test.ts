@@ -4,7 +4,8 @@ import { setBends } from '../../model/edgeGeometry';
 import { basisOf } from '../../store/routeSlice';
 import { loadFigure2 } from '../../store/testing/figure2';
 import type { RoutePlan } from '../../routing/types';
-import { fittedRoute } from './routeFit';
+import type { ModelNode } from '../../model/types';
+import { fittedRoute, movedBetween } from './routeFit';
 
 describe('fittedRoute', () => {
   const doc = loadFigure2();
@@ -42,5 +43,28 @@ describe('fittedRoute', () => {
     expect(fittedRoute(s, pending)).toBe(plan.routes.get(pending));
     expect(fittedRoute(s, shown)).toBe(next.routes.get(shown));
     expect(fittedRoute({ ...s, routeReveal: { pending: new Set([pending]), previous: null } }, pending)).toBeNull();
+  });
+});
+
+describe('movedBetween', () => {
+  const n = (id: string, x = 0, parent?: string) => ({ id, kind: 'actor', label: id, position: { x, y: 0 }, ...(parent ? { parent } : {}) }) as ModelNode;
+  it('names the nodes whose object changed, and is asked once per pair of lists', () => {
+    const a = n('a');
+    const b = n('b');
+    const prev = [a, b, n('c')];
+    const next = [a, n('b', 10), prev[2]];
+    const moved = movedBetween(prev, next);
+    expect(moved && [...moved]).toEqual(['b']);
+    expect(movedBetween(prev, next)).toBe(moved);
+    expect(movedBetween(prev, prev)?.size).toBe(0);
+  });
+  it('cannot tell (null) when the lists differ in length or order, or a group moved', () => {
+    const a = n('a');
+    const b = n('b');
+    expect(movedBetween([a, b], [a])).toBeNull();
+    expect(movedBetween([a, b], [b, a])).toBeNull();
+    const g = n('g');
+    const m = n('m', 0, 'g');
+    expect(movedBetween([g, m], [n('g', 50), m])).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ export type BendDrag = { bends: Point[] } | null;
  */
 function RelationEdgeView({ id, source, target, data, markerEnd, markerStart, selected }: EdgeProps<RelationFlowEdge>) {
   const ends = useEnds(source, target);
-  const { route, style, edge } = usePlanned(id);
+  const { route, style, edge } = usePlanned(id, source, target);
   const [drag, setDrag] = useState<BendDrag>(null);
   const screenToFlowPosition = useScreenToFlow();
   if (!ends || !data) return null;

@@ -3,9 +3,11 @@ import { useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/rea
 import type { FlowNode } from '../../io/flow';
 import { DEFAULT_EDGE_STYLE, type EdgeStyle, type ModelEdge } from '../../model/types';
 import type { Route } from '../../routing/types';
-import { useAppStore, type AppState } from '../../store/appStore';
+import type { AppState } from '../../store/appStore';
+import { useEditor } from '../../store/editorContext';
 import { endsHubOf } from './endsHub';
 import type { Box } from './floating';
+import { plannedHubOf, unchangedButNodes, unchangedForRoutes } from './plannedHub';
 import { edgeIn, fittedRoute, movedBetween } from './routeFit';
 
 /**
@@ -63,19 +65,6 @@ export function useEnds(source: string, target: string): Ends {
 
 export type Planned = { route: Route | null; style: EdgeStyle; edge: ModelEdge | undefined };
 
-/** Whether everything `fittedRoute` and the edge's style read, but the nodes, is the same in both states. */
-const unchangedButNodes = (a: AppState, b: AppState) =>
-  a.routes === b.routes &&
-  a.routeReveal === b.routeReveal &&
-  a.layoutReveal === b.layoutReveal &&
-  a.layoutTween === b.layoutTween &&
-  a.measured === b.measured &&
-  a.doc.edges === b.doc.edges &&
-  a.doc.style === b.doc.style;
-
-/** Whether everything `fittedRoute` and the edge's style read is the same in both states. */
-const unchangedForRoutes = (a: AppState, b: AppState) => unchangedButNodes(a, b) && a.doc.nodes === b.doc.nodes;
-
 /** Only nodes changed, and neither end of `edge` (nor a group holding one) is among them. */
 const endsUnmoved = (a: AppState, b: AppState, edge: ModelEdge | undefined) => {
   if (!edge || !unchangedButNodes(a, b)) return false;
@@ -105,5 +94,13 @@ export function plannedSelector(id: string) {
   };
 }
 
-/** One app-store selector per edge, not three. */
-export const usePlanned = (id: string): Planned => useAppStore(useMemo(() => plannedSelector(id), [id]));
+/**
+ * The edge's planned route, style and document edge: one selector per edge, asked when the
+ * editor's one `plannedHub` subscription says a write may have changed them for this edge.
+ */
+export function usePlanned(id: string, source: string, target: string): Planned {
+  const store = useEditor().store;
+  const select = useMemo(() => plannedSelector(id), [id]);
+  const subscribe = useCallback((listener: () => void) => plannedHubOf(store).subscribe(source, target, listener), [store, source, target]);
+  return useSyncExternalStore(subscribe, () => select(store.getState()));
+}

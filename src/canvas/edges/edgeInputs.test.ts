@@ -79,25 +79,4 @@ describe('an edge’s planned route, style and document edge', () => {
     select(moveNode(withReveal, edge.source));
     expect(asked).toBeGreaterThan(afterFirst);
   });
-
-  it('do not ask again when only nodes that are not the edge’s ends moved (a drag elsewhere)', () => {
-    const st = base();
-    const edge = st.doc.edges[0];
-    let asked = 0;
-    const reveal = new Proxy({ pending: new Set<string>(), previous: st.routes }, { get: (t, k) => (k === 'pending' && asked++, Reflect.get(t, k)) });
-    const withReveal = { ...st, routeReveal: reveal } as unknown as AppState;
-    const select = plannedSelector(edge.id);
-    const first = select(withReveal);
-    const before = asked;
-    const parents = new Set(st.doc.nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
-    const other = st.doc.nodes.find((n) => n.id !== edge.source && n.id !== edge.target && !parents.has(n.id))!;
-    const moved = { ...withReveal, doc: { ...withReveal.doc, nodes: withReveal.doc.nodes.map((n) => (n === other ? { ...n, position: { x: n.position.x + 40, y: n.position.y } } : n)) } } as AppState;
-    expect(select(moved)).toBe(first);
-    expect(asked).toBe(before);
-    // A group moved: its members' boxes moved with it, so every edge asks again.
-    const group = st.doc.nodes.find((n) => parents.has(n.id));
-    expect(group).toBeDefined();
-    select({ ...moved, doc: { ...moved.doc, nodes: moved.doc.nodes.map((n) => (n === group ? { ...n, position: { x: n.position.x + 40, y: n.position.y } } : n)) } } as AppState);
-    expect(asked).toBeGreaterThan(before);
-  });
 });

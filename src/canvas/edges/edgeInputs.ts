@@ -7,8 +7,8 @@ import type { AppState } from '../../store/appStore';
 import { useEditor } from '../../store/editorContext';
 import { endsHubOf } from './endsHub';
 import type { Box } from './floating';
-import { plannedHubOf, unchangedButNodes, unchangedForRoutes } from './plannedHub';
-import { edgeIn, fittedRoute, movedBetween } from './routeFit';
+import { plannedHubOf, unchangedForRoutes } from './plannedHub';
+import { edgeIn, fittedRoute } from './routeFit';
 
 /**
  * What an edge draws from, read by one selector per store and edge. Every edge's selectors run on
@@ -65,13 +65,6 @@ export function useEnds(source: string, target: string): Ends {
 
 export type Planned = { route: Route | null; style: EdgeStyle; edge: ModelEdge | undefined };
 
-/** Only nodes changed, and neither end of `edge` (nor a group holding one) is among them. */
-const endsUnmoved = (a: AppState, b: AppState, edge: ModelEdge | undefined) => {
-  if (!edge || !unchangedButNodes(a, b)) return false;
-  const moved = movedBetween(a.doc.nodes, b.doc.nodes);
-  return moved !== null && !moved.has(edge.source) && !moved.has(edge.target);
-};
-
 /** The edge's planned route, the document's line style and the edge itself, as one answer kept while all three are unchanged. */
 export function plannedSelector(id: string) {
   let last: Planned | undefined;
@@ -80,11 +73,6 @@ export function plannedSelector(id: string) {
     // Most store writes (guides, selection, hover, panels) touch none of what a route's fit reads:
     // then the answer stands without asking again, for each of the 750 edges (issue 15).
     if (last && seen && unchangedForRoutes(seen, st)) return last;
-    // A drag move changes one node: the other edges' fits stand, asked once for all edges.
-    if (last && seen && endsUnmoved(seen, st, last.edge)) {
-      seen = st;
-      return last;
-    }
     seen = st;
     const route = fittedRoute(st, id);
     const style = st.doc.style?.edges ?? DEFAULT_EDGE_STYLE;

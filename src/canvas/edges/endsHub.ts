@@ -9,6 +9,7 @@
  * on too), and calls only the listeners of edges ending at one of them.
  */
 import type { ReactFlowState } from '@xyflow/react';
+import { nodeFanout } from './nodeFanout';
 
 type Listener = () => void;
 
@@ -26,66 +27,21 @@ export type EndsHub = {
 };
 
 export function createEndsHub(store: FlowStore): EndsHub {
-  const byNode = new Map<string, Set<Listener>>();
-  let count = 0;
   // The internal node object last seen per id.
-  let seen = new Map<string, unknown>(store.getState().nodeLookup);
-  let unsubscribe: (() => void) | null = null;
-
-  const onStore = (state: Pick<ReactFlowState, 'nodeLookup'>) => {
-    const lookup = state.nodeLookup;
-    let changed: string[] | null = null;
-    for (const [id, node] of lookup) {
-      if (seen.get(id) !== node) (changed ??= []).push(id);
-    }
-    // A removal shows as a smaller lookup, or as an addition of the same count.
-    if (changed || seen.size !== lookup.size) {
-      for (const id of seen.keys()) if (!lookup.has(id)) (changed ??= []).push(id);
-    }
-    if (!changed) return;
-    seen = new Map(lookup);
-    // Each listener once, even when both its ends changed.
-    const due = new Set<Listener>();
-    for (const id of changed) byNode.get(id)?.forEach((l) => due.add(l));
-    due.forEach((l) => l());
-  };
-
-  const add = (id: string, l: Listener) => {
-    let set = byNode.get(id);
-    if (!set) byNode.set(id, (set = new Set()));
-    set.add(l);
-  };
-  const drop = (id: string, l: Listener) => {
-    const set = byNode.get(id);
-    if (!set) return;
-    set.delete(l);
-    if (set.size === 0) byNode.delete(id);
-  };
-
-  return {
-    subscribe(a, b, listener) {
-      // Subscribed while someone listens: no work for a canvas without edges.
-      if (count === 0) {
-        seen = new Map(store.getState().nodeLookup);
-        unsubscribe = store.subscribe(onStore);
-      }
-      count++;
-      add(a, listener);
-      add(b, listener);
-      let live = true;
-      return () => {
-        if (!live) return;
-        live = false;
-        drop(a, listener);
-        drop(b, listener);
-        if (--count === 0) {
-          unsubscribe?.();
-          unsubscribe = null;
-        }
-      };
-    },
-    size: () => count,
-  };
+  let seen = new Map<string, unknown>();
+  const fanout = nodeFanout(() => {
+    seen = new Map(store.getState().nodeLookup);
+    return store.subscribe(({ nodeLookup }) => {
+      const changed: string[] = [];
+      for (const [id, node] of nodeLookup) if (seen.get(id) !== node) changed.push(id);
+      // A removal shows as a smaller lookup, or as an addition of the same count.
+      if (changed.length || seen.size !== nodeLookup.size) for (const id of seen.keys()) if (!nodeLookup.has(id)) changed.push(id);
+      if (!changed.length) return;
+      seen = new Map(nodeLookup);
+      fanout.call(changed);
+    });
+  });
+  return { subscribe: fanout.add, size: fanout.size };
 }
 
 const hubs = new WeakMap<object, EndsHub>();

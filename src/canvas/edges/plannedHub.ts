@@ -7,9 +7,9 @@
  */
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../../store/appStore';
+import { nodeFanout } from './nodeFanout';
 import { movedBetween } from './routeFit';
 
-type Listener = () => void;
 type Fields = Pick<AppState, 'routes' | 'routeReveal' | 'layoutReveal' | 'layoutTween' | 'measured' | 'doc'>;
 
 /** Whether everything `fittedRoute` and the edge's style read, but the nodes, is the same in both states. */
@@ -27,63 +27,22 @@ export const unchangedForRoutes = (a: Fields, b: Fields) => unchangedButNodes(a,
 
 export type PlannedHub = {
   /** Calls `listener` when a write may change the planned route of an edge from `source` to `target`. */
-  subscribe: (source: string, target: string, listener: Listener) => () => void;
+  subscribe: (source: string, target: string, listener: () => void) => () => void;
   size: () => number;
 };
 
 type Store = Pick<StoreApi<Fields>, 'subscribe'>;
 
 export function createPlannedHub(store: Store): PlannedHub {
-  const all = new Set<Listener>();
-  const byNode = new Map<string, Set<Listener>>();
-  let unsubscribe: (() => void) | null = null;
-
-  const onStore = (st: Fields, prev: Fields) => {
-    if (unchangedForRoutes(prev, st)) return;
-    if (unchangedButNodes(prev, st)) {
-      const moved = movedBetween(prev.doc.nodes, st.doc.nodes);
-      if (moved) {
-        const due = new Set<Listener>();
-        for (const id of moved) byNode.get(id)?.forEach((l) => due.add(l));
-        due.forEach((l) => l());
-        return;
-      }
-    }
-    [...all].forEach((l) => l());
-  };
-
-  const add = (id: string, l: Listener) => {
-    let set = byNode.get(id);
-    if (!set) byNode.set(id, (set = new Set()));
-    set.add(l);
-  };
-  const drop = (id: string, l: Listener) => {
-    const set = byNode.get(id);
-    if (!set) return;
-    set.delete(l);
-    if (set.size === 0) byNode.delete(id);
-  };
-
-  return {
-    subscribe(source, target, listener) {
-      // A listener of its own per subscription, so the same function twice is two subscriptions.
-      const l: Listener = () => listener();
-      if (all.size === 0) unsubscribe = store.subscribe(onStore);
-      all.add(l);
-      add(source, l);
-      add(target, l);
-      return () => {
-        if (!all.delete(l)) return;
-        drop(source, l);
-        drop(target, l);
-        if (all.size === 0) {
-          unsubscribe?.();
-          unsubscribe = null;
-        }
-      };
-    },
-    size: () => all.size,
-  };
+  const fanout = nodeFanout(() =>
+    store.subscribe((st, prev) => {
+      if (unchangedForRoutes(prev, st)) return;
+      const moved = unchangedButNodes(prev, st) ? movedBetween(prev.doc.nodes, st.doc.nodes) : null;
+      if (moved) fanout.call(moved);
+      else fanout.callAll();
+    }),
+  );
+  return { subscribe: fanout.add, size: fanout.size };
 }
 
 const hubs = new WeakMap<object, PlannedHub>();

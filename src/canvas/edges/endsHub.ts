@@ -33,11 +33,22 @@ export function createEndsHub(store: FlowStore): EndsHub {
     seen = new Map(store.getState().nodeLookup);
     return store.subscribe(({ nodeLookup }) => {
       const changed: string[] = [];
-      for (const [id, node] of nodeLookup) if (seen.get(id) !== node) changed.push(id);
-      // A removal shows as a smaller lookup, or as an addition of the same count.
-      if (changed.length || seen.size !== nodeLookup.size) for (const id of seen.keys()) if (!nodeLookup.has(id)) changed.push(id);
+      let added = false;
+      for (const [id, node] of nodeLookup) {
+        const before = seen.get(id);
+        if (before === node) continue;
+        changed.push(id);
+        if (before === undefined) added = true;
+      }
+      // A removal shows as a smaller lookup, or beside an addition of the same count.
+      if (added || seen.size !== nodeLookup.size) for (const id of seen.keys()) if (!nodeLookup.has(id)) changed.push(id);
       if (!changed.length) return;
-      seen = new Map(nodeLookup);
+      // Only what changed is written: a drag frame replaces one node of 500.
+      for (const id of changed) {
+        const node = nodeLookup.get(id);
+        if (node === undefined) seen.delete(id);
+        else seen.set(id, node);
+      }
       fanout.call(changed);
     });
   });

@@ -46,8 +46,8 @@ export function createEndsHub(store: FlowStore): EndsHub {
       // Only what changed is written: a drag frame replaces one node of 500.
       for (const id of changed) {
         const node = nodeLookup.get(id);
-        if (node === undefined) seen.delete(id);
-        else seen.set(id, node);
+        if (node) seen.set(id, node);
+        else seen.delete(id);
       }
       fanout.call(changed);
     });

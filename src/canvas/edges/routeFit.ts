@@ -70,7 +70,7 @@ export function movedBetween(prev: readonly ModelNode[], next: readonly ModelNod
     const parents = parentsIn(next);
     for (let i = 0; i < next.length && moved; i++) {
       if (prev[i] === next[i]) continue;
-      if (prev[i].id !== next[i].id || parents.has(next[i].id) || parentsIn(prev).has(prev[i].id)) moved = null;
+      if (prev[i].id !== next[i].id || parents.has(next[i].id)) moved = null;
       else moved.add(next[i].id);
     }
   }

@@ -22,11 +22,15 @@ export function FileStatus() {
   );
 }
 
-/** The window title's prefix: "● name.json — " while there are unsaved changes to the file. */
+/**
+ * The window title's prefix: "● name.json — " while there are unsaved changes to the file.
+ * It selects whether the model is unsaved, not the model: selecting the model re-rendered the
+ * whole header (menus, toolbar, language switches) on every drag frame (issue 15).
+ */
 export function useTitlePrefix(): string {
   const fileName = useFileSession((s) => s.fileName);
   const savedDoc = useFileSession((s) => s.savedDoc);
-  const doc = useAppStore((s) => s.doc);
+  const unsaved = useAppStore((s) => s.doc !== savedDoc);
   if (fileName === null) return '';
-  return `${doc !== savedDoc ? '● ' : ''}${fileName} — `;
+  return `${unsaved ? '● ' : ''}${fileName} — `;
 }

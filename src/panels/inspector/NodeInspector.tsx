@@ -8,11 +8,12 @@ import { useT } from '../../store/hooks';
 import { Section, TextField } from './fields';
 import { KindSelect } from './KindSelect';
 import { TextInLanguages } from './TextInLanguages';
+import { useShownNode } from './useShownNode';
 
 /** One element node: its label and translations, its kind, its notes. A group: its title. */
 export function NodeInspector({ id }: { id: string }) {
   const t = useT();
-  const node = useAppStore((s) => s.doc.nodes.find((n) => n.id === id));
+  const node = useShownNode(id);
   const vocabulary = useAppStore((s) => s.doc.vocabulary);
   const lang = useAppStore((s) => s.diagramLang);
   const original = useAppStore((s) => s.doc.meta.language);

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/appStore';
 import { endFieldEdit } from '../../store/fieldSession';
 import { useT } from '../../store/hooks';
 import { DocumentInspector } from './DocumentInspector';
+import { useHeldWhilePressed } from './heldWhilePressed';
 import './inspector.css';
 
 // What edits a selection is not on screen at first paint (nothing is selected then): loaded when
@@ -19,7 +20,7 @@ const MultiInspector = lazyPart(() => import('./MultiInspector'), 'MultiInspecto
  */
 export function Inspector() {
   const t = useT();
-  const selection = useAppStore((s) => s.selection);
+  const selection = useHeldWhilePressed(useAppStore((s) => s.selection));
   const nodeIds = [...selection.nodes];
   const edgeIds = [...selection.edges];
   // Present ids only: a selection can briefly name an element that an undo just removed.

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useHeldWhilePressed } from './heldWhilePressed';
+
+function Shown({ value }: { value: string }) {
+  return <output>{useHeldWhilePressed(value)}</output>;
+}
+
+function page(value: string) {
+  return (
+    <>
+      <div className="react-flow">
+        <div data-testid="node">node</div>
+      </div>
+      <button type="button">outside</button>
+      <Shown value={value} />
+    </>
+  );
+}
+
+describe('a value held while the canvas is pressed', () => {
+  afterEach(cleanup);
+
+  it('keeps what it was at the press until the release, then follows', () => {
+    const view = render(page('a'));
+    const shown = () => view.container.querySelector('output')!.textContent;
+    fireEvent.pointerDown(view.getByTestId('node'), { button: 0 });
+    view.rerender(page('b'));
+    expect(shown()).toBe('a');
+    act(() => void window.dispatchEvent(new Event('pointerup')));
+    expect(shown()).toBe('b');
+  });
+
+  it('follows at once for a press outside the canvas, a right press, or after a cancelled press', () => {
+    const view = render(page('a'));
+    const shown = () => view.container.querySelector('output')!.textContent;
+    fireEvent.pointerDown(view.getByRole('button'), { button: 0 });
+    view.rerender(page('b'));
+    expect(shown()).toBe('b');
+    fireEvent.pointerDown(view.getByTestId('node'), { button: 2 });
+    view.rerender(page('c'));
+    expect(shown()).toBe('c');
+    fireEvent.pointerDown(view.getByTestId('node'), { button: 0 });
+    view.rerender(page('d'));
+    expect(shown()).toBe('c');
+    act(() => void window.dispatchEvent(new Event('pointercancel')));
+    expect(shown()).toBe('d');
+  });
+});

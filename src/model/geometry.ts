@@ -1,3 +1,4 @@
+import type { NodeLookup } from './nodeIndex';
 import { GROUP_KIND, type ModelNode, type Point, type Size, type TheoryModel } from './types';
 
 /**
@@ -26,7 +27,7 @@ export function nodesById(doc: TheoryModel): Map<string, ModelNode> {
 }
 
 /** Absolute top-left of a node: its position plus every ancestor's. Guards against parent cycles. */
-export function absolutePosition(byId: ReadonlyMap<string, ModelNode>, id: string): Point {
+export function absolutePosition(byId: NodeLookup, id: string): Point {
   let x = 0;
   let y = 0;
   const seen = new Set<string>();
@@ -40,7 +41,7 @@ export function absolutePosition(byId: ReadonlyMap<string, ModelNode>, id: strin
   return { x, y };
 }
 
-export function absoluteRect(byId: ReadonlyMap<string, ModelNode>, node: ModelNode, sizeOf: SizeOf): Rect {
+export function absoluteRect(byId: NodeLookup, node: ModelNode, sizeOf: SizeOf): Rect {
   const { x, y } = absolutePosition(byId, node.id);
   return { x, y, ...sizeOf(node) };
 }
@@ -63,7 +64,7 @@ export function descendantIds(doc: TheoryModel, id: string): Set<string> {
 }
 
 /** Whether `id` lies inside the group `ancestor` at any depth. */
-export function isInside(byId: ReadonlyMap<string, ModelNode>, id: string, ancestor: string): boolean {
+export function isInside(byId: NodeLookup, id: string, ancestor: string): boolean {
   const seen = new Set<string>();
   let cur = byId.get(id);
   while (cur?.parent !== undefined && !seen.has(cur.id)) {
@@ -75,7 +76,7 @@ export function isInside(byId: ReadonlyMap<string, ModelNode>, id: string, ances
 }
 
 /** The given ids minus those inside another given group: moving these moves all of them once. */
-export function topmost(byId: ReadonlyMap<string, ModelNode>, ids: Iterable<string>): string[] {
+export function topmost(byId: NodeLookup, ids: Iterable<string>): string[] {
   const set = new Set([...ids].filter((id) => byId.has(id)));
   return [...set].filter((id) => ![...set].some((other) => other !== id && isInside(byId, id, other)));
 }

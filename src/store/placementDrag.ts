@@ -7,7 +7,8 @@
  * the drag's step the way dropping into a group does (nodeDrop.ts). With snap to grid on, the grid
  * wins: guides are only shown.
  */
-import { absoluteRect, boundsOf, descendantIds, nodesById, sizeFrom, topmost, type Rect } from '../model/geometry';
+import { absoluteRect, boundsOf, descendantIds, sizeFrom, topmost, type Rect } from '../model/geometry';
+import { nodeIndex } from '../model/nodeIndex';
 import { guideSnap } from '../model/guides';
 import { nudgeNodes } from '../model/structure';
 import type { TheoryModel } from '../model/types';
@@ -21,6 +22,9 @@ export function startGuides(before: TheoryModel = useAppStore.getState().doc): v
   session.guideOthers = undefined;
 }
 
+/** Nodes by id without a map per drag frame (model/nodeIndex.ts). */
+const lookup = nodeIndex();
+
 /**
  * The pull for the dragged nodes and the lines to show, from the current document. `cache` holds
  * the other nodes' boxes from an earlier frame; they are used if taken for these same dragged nodes.
@@ -28,7 +32,7 @@ export function startGuides(before: TheoryModel = useAppStore.getState().doc): v
 function snapFor(doc: TheoryModel, ids: readonly string[], cache?: { ids: string; rects: Rect[] }) {
   const s = useAppStore.getState();
   const sizeOf = sizeFrom(s.measured);
-  const byId = nodesById(doc);
+  const byId = lookup(doc.nodes);
   const moving = topmost(byId, ids);
   if (moving.length === 0) return null;
   const box = boundsOf(moving.map((id) => absoluteRect(byId, byId.get(id)!, sizeOf)))!;

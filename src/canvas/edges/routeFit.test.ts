@@ -5,7 +5,7 @@ import { basisOf } from '../../store/routeSlice';
 import { loadFigure2 } from '../../store/testing/figure2';
 import type { RoutePlan } from '../../routing/types';
 import type { ModelNode } from '../../model/types';
-import { fittedRoute, movedBetween } from './routeFit';
+import { boxesOf, fittedRoute, movedBetween } from './routeFit';
 
 describe('fittedRoute', () => {
   const doc = loadFigure2();
@@ -66,5 +66,41 @@ describe('movedBetween', () => {
     const g = n('g');
     const m = n('m', 0, 'g');
     expect(movedBetween([g, m], [n('g', 50), m])).toBeNull();
+  });
+});
+
+describe('boxesOf', () => {
+  const node = (id: string, x: number, y: number, parent?: string): ModelNode => ({ id, kind: 'actor', label: id, position: { x, y }, ...(parent ? { parent } : {}) });
+  const naive = (nodes: ModelNode[], id: string) => {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    let x = 0;
+    let y = 0;
+    for (let cur = byId.get(id); cur; cur = cur.parent ? byId.get(cur.parent) : undefined) {
+      x += cur.position.x;
+      y += cur.position.y;
+    }
+    return byId.has(id) ? { x, y } : undefined;
+  };
+
+  it('gives every node its absolute box, through moves, reorders, additions and removals, asked alternately of two arrays', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let a: ModelNode[] = [node('g', 100, 100), ...Array.from({ length: 30 }, (_, i) => node(`n${i}`, i * 10, i * 5, i % 4 === 0 ? 'g' : undefined))];
+    const measured = new Map();
+    for (let round = 0; round < 60; round++) {
+      let b = a.map((n) => (rand() < 0.2 ? { ...n, position: { x: n.position.x + 7, y: n.position.y - 3 } } : n));
+      if (round % 7 === 3) b = [...b].reverse();
+      if (round % 11 === 5) b = [...b, node(`new${round}`, round, round)];
+      if (round % 13 === 6) b = b.filter((n) => n.id !== 'n5');
+      for (const nodes of [a, b, a, b]) {
+        const boxes = boxesOf(nodes, measured);
+        for (const id of ['g', 'n0', 'n4', 'n5', 'n17', `new${round}`, 'missing']) {
+          const want = naive(nodes, id);
+          const got = boxes.get(id);
+          expect(got ? { x: got.x, y: got.y } : undefined).toEqual(want);
+        }
+      }
+      a = b;
+    }
   });
 });

@@ -7,26 +7,43 @@
  * edges whose route changed (the scheduler keeps unchanged Route objects, routing/reuse.ts).
  */
 import { absolutePosition, sizeFrom } from '../../model/geometry';
+import { nodeIndex } from '../../model/nodeIndex';
 import { DEFAULT_EDGE_STYLE, type ModelEdge, type ModelNode, type Size } from '../../model/types';
 import type { Route } from '../../routing/types';
 import type { AppState } from '../../store/appStore';
 import { revealedDoc } from '../../store/layoutReveal';
 import type { Box } from './floating';
 
-type Boxes = Map<string, Box>;
+type Boxes = { get: (id: string) => Box | undefined };
 // Keyed by both objects: the plan's (nodes, sizes) and the current ones are asked for alternately,
-// by every edge, on every store change, so a one-entry cache would rebuild on each call.
+// so one entry per (nodes array, sizes) pair.
 const boxCache = new WeakMap<readonly ModelNode[], WeakMap<ReadonlyMap<string, Size>, Boxes>>();
 
-/** Absolute boxes of these nodes at these measured sizes (computed once per nodes array and sizes). */
-function boxesOf(nodes: readonly ModelNode[], measured: ReadonlyMap<string, Size>): Boxes {
+/** Nodes by id through one shared index of their places (model/nodeIndex.ts). */
+const lookup = nodeIndex();
+
+/**
+ * Absolute boxes of these nodes at these measured sizes, each worked out when first asked for
+ * (an edge asks for its two ends) and kept per nodes array and sizes.
+ */
+export function boxesOf(nodes: readonly ModelNode[], measured: ReadonlyMap<string, Size>): Boxes {
   let bySizes = boxCache.get(nodes);
   if (!bySizes) boxCache.set(nodes, (bySizes = new WeakMap()));
   let boxes = bySizes.get(measured);
   if (!boxes) {
-    const byId = new Map(nodes.map((n) => [n.id, n] as const));
+    const byId = lookup(nodes);
     const sizeOf = sizeFrom(measured);
-    boxes = new Map(nodes.map((n) => [n.id, { ...absolutePosition(byId, n.id), ...sizeOf(n) }] as const));
+    const made = new Map<string, Box>();
+    boxes = {
+      get(id) {
+        let box = made.get(id);
+        if (box) return box;
+        const node = byId.get(id);
+        if (!node) return undefined;
+        made.set(id, (box = { ...absolutePosition(byId, id), ...sizeOf(node) }));
+        return box;
+      },
+    };
     bySizes.set(measured, boxes);
   }
   return boxes;

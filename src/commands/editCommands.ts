@@ -5,7 +5,7 @@ import { DEFAULT_GROUP_SIZE, DEFAULT_NODE_SIZE, sizeFrom } from '../model/geomet
 import { freeSpot } from '../model/structure';
 import { GROUP_KIND, type Point } from '../model/types';
 import { useAppStore } from '../store/appStore';
-import { copySelection, cutSelection, duplicateSelection, lastCopiedText, pasteText } from '../store/clipboardActions';
+import { clipboardActions, lastCopiedText } from '../store/clipboardLater';
 import {
   addNodeAt,
   deleteSelection,
@@ -81,8 +81,8 @@ function nudge(shortcut: string | undefined, step: number) {
 /** The editing commands (issue 3, part A), spread into the one command table. */
 export const editCommands: Command[] = [
   { id: 'deleteSelection', label: 'cmd.deleteSelection', shortcuts: ['Delete', 'Backspace'], enabled: hasSelection, run: () => void deleteSelection() },
-  { id: 'copy', label: 'cmd.copy', shortcuts: ['Mod+C'], clipboardShortcut: true, enabled: hasSelectedNodes, run: () => writeClipboard(copySelection()) },
-  { id: 'cut', label: 'cmd.cut', shortcuts: ['Mod+X'], clipboardShortcut: true, enabled: hasSelectedNodes, run: () => writeClipboard(cutSelection()) },
+  { id: 'copy', label: 'cmd.copy', shortcuts: ['Mod+C'], clipboardShortcut: true, enabled: hasSelectedNodes, run: async () => writeClipboard((await clipboardActions.get()).copySelection()) },
+  { id: 'cut', label: 'cmd.cut', shortcuts: ['Mod+X'], clipboardShortcut: true, enabled: hasSelectedNodes, run: async () => writeClipboard((await clipboardActions.get()).cutSelection()) },
   {
     id: 'paste',
     label: 'cmd.paste',
@@ -99,10 +99,10 @@ export const editCommands: Command[] = [
           return;
         }
       }
-      await pasteText(text);
+      await (await clipboardActions.get()).pasteText(text);
     },
   },
-  { id: 'duplicate', label: 'cmd.duplicate', shortcuts: ['Mod+D'], enabled: hasSelectedNodes, run: () => void duplicateSelection() },
+  { id: 'duplicate', label: 'cmd.duplicate', shortcuts: ['Mod+D'], enabled: hasSelectedNodes, run: () => void clipboardActions.get().then((c) => c.duplicateSelection()) },
   { id: 'selectAll', label: 'cmd.selectAll', shortcuts: ['Mod+A'], run: () => selectAll() },
   { id: 'group', label: 'cmd.group', shortcuts: ['Mod+G'], enabled: hasSelectedNodes, run: () => void groupSelection() },
   { id: 'ungroup', label: 'cmd.ungroup', shortcuts: ['Mod+Shift+G'], enabled: hasSelectedGroup, run: () => void ungroupSelection() },

@@ -2,7 +2,7 @@ import { afterStrings } from '../i18n/translate';
 import { useEffect } from 'react';
 import { foreignFormatOf } from '../io/formats/registry';
 import { useAppStore } from '../store/appStore';
-import { copySelection, cutSelection, pasteText } from '../store/clipboardActions';
+import { clipboardActions } from '../store/clipboardLater';
 import { liveSelection } from '../store/editActions';
 import { isEditable } from './useShortcuts';
 
@@ -22,7 +22,18 @@ export function useClipboardEvents() {
     const onCopy = (cut: boolean) => (event: ClipboardEvent) => {
       if (ignored(event) || !event.clipboardData) return;
       if (liveSelection(useAppStore.getState()).nodes.length === 0) return;
-      const text = cut ? cutSelection() : copySelection();
+      const loaded = clipboardActions.now();
+      if (!loaded) {
+        event.preventDefault();
+        // A copy in the first moments, before the clipboard code has loaded: the event's data
+        // must be set now, so the text is written to the clipboard once the code is here.
+        void clipboardActions.get().then((c) => {
+          const text = cut ? c.cutSelection() : c.copySelection();
+          if (text !== undefined) void navigator.clipboard?.writeText(text).catch(() => undefined);
+        });
+        return;
+      }
+      const text = cut ? loaded.cutSelection() : loaded.copySelection();
       if (text === undefined) return;
       event.clipboardData.setData('text/plain', text);
       event.preventDefault();
@@ -34,7 +45,7 @@ export function useClipboardEvents() {
       // Another tool's text (DOT, Mermaid, GraphML…) opens like an imported file (issue 12).
       const foreign = foreignFormatOf(text);
       if (foreign) void afterStrings(() => import('../commands/formatImport')).then((m) => m.importPastedText(text, foreign));
-      else void pasteText(text);
+      else void clipboardActions.get().then((c) => c.pasteText(text));
     };
     const copy = onCopy(false);
     const cut = onCopy(true);

@@ -8,7 +8,8 @@ import { sequentialIds } from '../model/testing/ids';
 import { FORMAT_VERSION } from '../model/types';
 import { history, useAppStore } from './appStore';
 import { createTestEditor } from './testing/testEditor';
-import { copySelection, cutSelection, duplicateSelection, lastCopiedText, pasteText } from './clipboardActions';
+import { copySelection, cutSelection, duplicateSelection, pasteText } from './clipboardActions';
+import { lastCopiedText } from './clipboardLater';
 import { select } from './editActions';
 import { EMPTY_SELECTION } from './viewSlice';
 

@@ -18,9 +18,6 @@ import { deleteSelection, liveSelection, select } from './editActions';
 const state = () => useAppStore.getState();
 const t = () => translator(state().uiLang);
 
-/** The last text this tab copied: the fallback when the system clipboard cannot be read. */
-export const lastCopiedText = () => activeEditor().session.lastCopied;
-
 /** The selected nodes (with contents and the edges among them) as file text; undefined when no node is selected. */
 export function copySelection(): string | undefined {
   const fragment = extractFragment(state().doc, liveSelection().nodes);

@@ -2,6 +2,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { legendAwarePadding } from '../canvas/fitPadding';
+import { fitNow } from '../canvas/fitNow';
 import { lazyPart } from '../canvas/lazyPart';
 import { provideServices } from '../commands/services';
 import { useAppStore } from '../store/appStore';
@@ -40,7 +41,16 @@ function Shell() {
   // "Fit view" (and the frame after Auto layout) keeps the figure clear of the floating legend.
   // A large canvas jumps: each frame of the 200 ms glide was a 60–170 ms task at 500 nodes (issue 15).
   useEffect(
-    () => provideServices({ fitView: () => void fitView({ padding: legendAwarePadding(flow.getState().domNode), duration: flow.getState().nodes.length > GLIDE_MAX_NODES ? 0 : 200 }), pickFile, pickFiles }),
+    () =>
+      provideServices({
+        fitView: () => {
+          const s = flow.getState();
+          const options = { padding: legendAwarePadding(s.domNode), duration: s.nodes.length > GLIDE_MAX_NODES ? 0 : 200 };
+          if (!fitNow(s, options)) void fitView(options);
+        },
+        pickFile,
+        pickFiles,
+      }),
     [fitView, flow],
   );
   // Each area in its own error boundary (issue 17): a crash in one leaves the others working.

@@ -19,6 +19,9 @@ function ignored(event: ClipboardEvent): boolean {
 
 export function useClipboardEvents() {
   useEffect(() => {
+    // A copy made before the clipboard code loaded, still being written: a paste meanwhile
+    // pastes it (the system clipboard may not have it yet).
+    let pending: Promise<string | undefined> | null = null;
     const onCopy = (cut: boolean) => (event: ClipboardEvent) => {
       if (ignored(event) || !event.clipboardData) return;
       if (liveSelection(useAppStore.getState()).nodes.length === 0) return;
@@ -27,9 +30,14 @@ export function useClipboardEvents() {
         event.preventDefault();
         // A copy in the first moments, before the clipboard code has loaded: the event's data
         // must be set now, so the text is written to the clipboard once the code is here.
-        void clipboardActions.get().then((c) => {
+        const copying = clipboardActions.get().then(async (c) => {
           const text = cut ? c.cutSelection() : c.copySelection();
-          if (text !== undefined) void navigator.clipboard?.writeText(text).catch(() => undefined);
+          if (text !== undefined) await navigator.clipboard?.writeText(text).catch(() => undefined);
+          return text;
+        });
+        pending = copying;
+        void copying.finally(() => {
+          if (pending === copying) pending = null;
         });
         return;
       }
@@ -40,8 +48,13 @@ export function useClipboardEvents() {
     };
     const onPaste = (event: ClipboardEvent) => {
       if (ignored(event) || !event.clipboardData) return;
-      const text = event.clipboardData.getData('text/plain');
+      const copying = pending;
       event.preventDefault();
+      if (copying) {
+        void copying.then((text) => (text === undefined ? undefined : clipboardActions.get().then((c) => c.pasteText(text))));
+        return;
+      }
+      const text = event.clipboardData.getData('text/plain');
       // Another tool's text (DOT, Mermaid, GraphML…) opens like an imported file (issue 12).
       const foreign = foreignFormatOf(text);
       if (foreign) void afterStrings(() => import('../commands/formatImport')).then((m) => m.importPastedText(text, foreign));

@@ -6,6 +6,8 @@ import { clipboardActions } from '../store/clipboardLater';
 import { liveSelection } from '../store/editActions';
 import { isEditable } from './useShortcuts';
 
+type ClipboardModule = typeof import('../store/clipboardActions');
+
 /**
  * Ctrl/⌘+C, X and V arrive as the browser's copy/cut/paste events, whose `clipboardData` works
  * without the permission prompt `navigator.clipboard.readText()` needs. Text fields keep their own
@@ -25,13 +27,14 @@ export function useClipboardEvents() {
     const onCopy = (cut: boolean) => (event: ClipboardEvent) => {
       if (ignored(event) || !event.clipboardData) return;
       if (liveSelection(useAppStore.getState()).nodes.length === 0) return;
+      const take = (c: ClipboardModule) => (cut ? c.cutSelection() : c.copySelection());
       const loaded = clipboardActions.now();
       if (!loaded) {
         event.preventDefault();
         // A copy in the first moments, before the clipboard code has loaded: the event's data
         // must be set now, so the text is written to the clipboard once the code is here.
         const copying = clipboardActions.get().then(async (c) => {
-          const text = cut ? c.cutSelection() : c.copySelection();
+          const text = take(c);
           if (text !== undefined) await navigator.clipboard?.writeText(text).catch(() => undefined);
           return text;
         });
@@ -41,7 +44,7 @@ export function useClipboardEvents() {
         });
         return;
       }
-      const text = cut ? loaded.cutSelection() : loaded.copySelection();
+      const text = take(loaded);
       if (text === undefined) return;
       event.clipboardData.setData('text/plain', text);
       event.preventDefault();
